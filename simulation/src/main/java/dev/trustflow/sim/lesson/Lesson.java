@@ -1,0 +1,35 @@
+package dev.trustflow.sim.lesson;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One lesson, as parsed from its file.
+ *
+ * @param id         stable id ({@code jwt-anatomy})
+ * @param title      title for a person
+ * @param order      position in the curriculum (1..)
+ * @param topic      the group the browser shows it under ("Foundations", "Tokens", ...)
+ * @param level      beginner, intermediate or advanced
+ * @param minutes    how long it takes
+ * @param objectives what the student comes away with, one sentence each
+ * @param scenario   the scenario id it drives
+ * @param options    the scenario's options for this lesson (typed values), defaults for the rest
+ * @param whatIfs    the option keys the lesson offers as toggles, in order
+ * @param narration  cues tied to events of the scenario's trace
+ * @param quiz       the questions at the end
+ * @param body       the Markdown body (the introduction the student reads first)
+ * @param source     where it was read from (file name or bundled resource), for messages
+ */
+public record Lesson(String id, String title, int order, String topic, String level, int minutes,
+                     List<String> objectives, String scenario, Map<String, Object> options, List<String> whatIfs,
+                     List<NarrationCue> narration, List<QuizQuestion> quiz, String body, String source) {
+
+    public Lesson {
+        objectives = List.copyOf(objectives);
+        options = Map.copyOf(options);
+        whatIfs = List.copyOf(whatIfs);
+        narration = List.copyOf(narration);
+        quiz = List.copyOf(quiz);
+    }
+}

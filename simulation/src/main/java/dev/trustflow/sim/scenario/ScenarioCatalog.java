@@ -1,0 +1,35 @@
+package dev.trustflow.sim.scenario;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * Every scenario that ships, in curriculum order. An explicit list rather than ServiceLoader: one place to
+ * read, no reflection, and nothing for jlink to miss.
+ */
+public final class ScenarioCatalog {
+
+    private static final List<Supplier<Scenario>> FACTORIES = List.of(
+    );
+
+    private final List<Scenario> scenarios;
+
+    public ScenarioCatalog() {
+        this.scenarios = FACTORIES.stream().map(Supplier::get).toList();
+    }
+
+    public List<Scenario> all() {
+        return scenarios;
+    }
+
+    public Optional<Scenario> find(String id) {
+        return scenarios.stream().filter(s -> s.id().equals(id)).findFirst();
+    }
+
+    /** The scenario with that id, or an error that lists the ids there are. */
+    public Scenario require(String id) {
+        return find(id).orElseThrow(() -> new OptionException("unknown scenario '" + id + "'; known: "
+                + String.join(", ", scenarios.stream().map(Scenario::id).toList())));
+    }
+}

@@ -1,0 +1,37 @@
+package dev.trustflow.sim.trace;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import dev.trustflow.sim.world.Topology;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The immutable record of one run: which scenario, with which options and seed, on which topology, and
+ * every event in order. {@code topology} is an addition to the DESIGN's format so that a saved trace
+ * can be drawn without re-running its scenario.
+ */
+@JsonPropertyOrder({"format", "scenario", "title", "seed", "options", "topology", "events", "summary"})
+public record Trace(String format, String scenario, String title, long seed, Map<String, Object> options,
+                    Topology topology, List<TraceEvent> events, Map<String, Object> summary) {
+
+    public static final String FORMAT = "trustflow-trace/1";
+
+    public Trace {
+        Objects.requireNonNull(format, "format");
+        Objects.requireNonNull(scenario, "scenario");
+        Objects.requireNonNull(title, "title");
+        options = options == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(options));
+        topology = topology == null ? Topology.empty() : topology;
+        events = events == null ? List.of() : List.copyOf(events);
+        summary = summary == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(summary));
+    }
+
+    public int size() {
+        return events.size();
+    }
+
+    public TraceEvent event(int seq) {
+        return events.get(seq);
+    }
+}
