@@ -32,4 +32,15 @@ public final class ScenarioCatalog {
         return find(id).orElseThrow(() -> new OptionException("unknown scenario '" + id + "'; known: "
                 + String.join(", ", scenarios.stream().map(Scenario::id).toList())));
     }
+
+    /** A catalog of exactly these scenarios, in this order (tests and tools); ids must be unique. */
+    public ScenarioCatalog(List<? extends Scenario> scenarios) {
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        for (Scenario s : scenarios) {
+            if (!ids.add(s.id())) {
+                throw new IllegalArgumentException("two scenarios have the id '" + s.id() + "'");
+            }
+        }
+        this.scenarios = List.copyOf(scenarios);
+    }
 }

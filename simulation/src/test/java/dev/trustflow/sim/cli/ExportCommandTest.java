@@ -1,0 +1,103 @@
+package dev.trustflow.sim.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.nimbusds.jose.crypto.ECDSAVerifier;
+import com.nimbusds.jose.jwk.ECKey;
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jwt.SignedJWT;
+import dev.trustflow.sim.trace.Trace;
+import dev.trustflow.sim.trace.TraceCodec;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.cert.CertificateFactory;
+import java.security.cert.X509Certificate;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ExportCommandTest {
+
+    private static final String ID = SignedTokenTestScenario.ID;
+
+    @TempDir
+    Path dir;
+
+    private List<String> files(Path folder) throws Exception {
+        try (Stream<Path> list = Files.list(folder)) {
+            return list.map(p -> p.getFileName().toString()).sorted().toList();
+        }
+    }
+
+    @Test
+    void writesTheTraceAndEachDistinctArtifactOnce() throws Exception {
+        Path out = dir.resolve("new-folder");
+
+        CliRun run = CliRun.of("export", ID, "--out", out.toString(), "--seed", "3");
+
+        assertThat(run.code()).isEqualTo(ExitCodes.OK);
+        assertThat(run.err()).isEmpty();
+        assertThat(files(out)).containsExactly("01-issuer-public-keys.json", "02-issuer-certificate.pem",
+                "03-access-token.jwt", "04-bearer-token.jwt", "trace.json");
+        assertThat(run.out()).contains("wrote 5 files to", "03-access-token.jwt");
+        Trace trace = new TraceCodec().read(out.resolve("trace.json"));
+        assertThat(trace.seed()).isEqualTo(3);
+    }
+
+    @Test
+    void exportedTokenVerifiesWithTheExportedKeysAndTheTamperedOneDoesNot() throws Exception {
+        CliRun run = CliRun.of("export", ID, "--out", dir.toString());
+        assertThat(run.code()).isEqualTo(ExitCodes.OK);
+
+        ECKey key = JWKSet.parse(Files.readString(dir.resolve("01-issuer-public-keys.json"))).getKeys().get(0).toECKey();
+        SignedJWT token = SignedJWT.parse(Files.readString(dir.resolve("03-access-token.jwt")).strip());
+        SignedJWT forged = SignedJWT.parse(Files.readString(dir.resolve("04-bearer-token.jwt")).strip());
+        assertThat(token.verify(new ECDSAVerifier(key))).isTrue();
+        assertThat(forged.verify(new ECDSAVerifier(key))).isFalse();
+        try (InputStream pem = Files.newInputStream(dir.resolve("02-issuer-certificate.pem"))) {
+            X509Certificate cert = (X509Certificate) CertificateFactory.getInstance("X.509").generateCertificate(pem);
+            cert.verify(key.toECPublicKey());
+            assertThat(cert.getSubjectX500Principal().getName()).isEqualTo("CN=Test issuer");
+        }
+    }
+
+    @Test
+    void exportingAgainReplacesFilesAndLeavesNoTemporaryFiles() throws Exception {
+        assertThat(CliRun.of("export", ID, "--out", dir.toString(), "--set", "tamper=false").code()).isZero();
+        assertThat(CliRun.of("export", ID, "--out", dir.toString(), "--set", "tamper=false").code()).isZero();
+
+        assertThat(files(dir)).containsExactly("01-issuer-public-keys.json", "02-issuer-certificate.pem",
+                "03-access-token.jwt", "trace.json");
+    }
+
+    @Test
+    void outThatIsAFileIsAUsageError() throws Exception {
+        Path file = Files.writeString(dir.resolve("taken"), "x");
+
+        CliRun run = CliRun.of("export", ID, "--out", file.toString());
+
+        assertThat(run.code()).isEqualTo(ExitCodes.USAGE);
+        assertThat(run.errLines()).containsExactly("--out '" + file + "' is a file; expected a folder (existing or new)",
+                "Run 'trustflow-cli export --help' for usage.");
+    }
+
+    @Test
+    void missingOutIsAUsageError() {
+        CliRun run = CliRun.of("export", ID);
+
+        assertThat(run.code()).isEqualTo(ExitCodes.USAGE);
+        assertThat(run.errLines().get(0)).contains("--out");
+    }
+
+    @Test
+    void unknownScenarioWritesNothing() throws Exception {
+        Path out = dir.resolve("never");
+
+        CliRun run = CliRun.of("export", "nope", "--out", out.toString());
+
+        assertThat(run.code()).isEqualTo(ExitCodes.USAGE);
+        assertThat(out).doesNotExist();
+    }
+}
