@@ -39,7 +39,7 @@ import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
  * (if {@code tamper}) an attacker edits the payload and presents it too; the gateway verifies each with
  * nimbus, so the tampered one fails because the signature really does not verify.
  */
-final class SignedTokenTestScenario implements Scenario {
+class SignedTokenTestScenario implements Scenario {
 
     static final String ID = "signed-token-test";
 

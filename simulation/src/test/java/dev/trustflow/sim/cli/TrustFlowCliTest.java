@@ -2,7 +2,11 @@ package dev.trustflow.sim.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.trustflow.sim.engine.Simulation;
+import dev.trustflow.sim.scenario.Options;
+import dev.trustflow.sim.scenario.ScenarioCatalog;
 import java.io.IOException;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class TrustFlowCliTest {
@@ -29,9 +33,10 @@ class TrustFlowCliTest {
         CliRun run = CliRun.of();
 
         assertThat(run.code()).isEqualTo(ExitCodes.USAGE);
-        assertThat(run.errLines()).containsExactly(
-                "missing command; choose one of: list, run, export, show, generate-completion",
-                "Run 'trustflow-cli --help' for usage.");
+        assertThat(run.errLines()).hasSize(2);
+        assertThat(run.errLines().get(0)).startsWith("missing command; choose one of: list, run, export, show, ")
+                .contains("generate-completion");
+        assertThat(run.errLines().get(1)).isEqualTo("Run 'trustflow-cli --help' for usage.");
     }
 
     @Test
@@ -40,9 +45,10 @@ class TrustFlowCliTest {
 
         assertThat(run.code()).isEqualTo(ExitCodes.USAGE);
         assertThat(run.out()).isEmpty();
-        assertThat(run.errLines()).containsExactly(
-                "unknown command 'lsit'; known: list, run, export, show, generate-completion",
-                "Run 'trustflow-cli --help' for usage.");
+        assertThat(run.errLines()).hasSize(2);
+        assertThat(run.errLines().get(0)).startsWith("unknown command 'lsit'; known: list, run, export, show, ")
+                .contains("generate-completion");
+        assertThat(run.errLines().get(1)).isEqualTo("Run 'trustflow-cli --help' for usage.");
     }
 
     @Test
@@ -70,6 +76,28 @@ class TrustFlowCliTest {
 
         assertThat(run.code()).isEqualTo(ExitCodes.OK);
         assertThat(run.out()).contains("complete -F", "trustflow-cli", "export", "--seed");
+    }
+
+    @Test
+    void aBugInAScenarioIsReportedWithItsStackTraceAndExitCodeOne() {
+        ScenarioCatalog broken = new ScenarioCatalog(List.of(new SignedTokenTestScenario() {
+            @Override
+            public String id() {
+                return "broken";
+            }
+
+            @Override
+            public void play(Simulation sim, Options options) {
+                throw new IllegalStateException("boom");
+            }
+        }));
+
+        CliRun run = CliRun.with(broken, "run", "broken");
+
+        assertThat(run.code()).isEqualTo(ExitCodes.CHECK_FAILED);
+        assertThat(run.errLines().get(0))
+                .isEqualTo("trustflow-cli run: internal error: java.lang.IllegalStateException: boom");
+        assertThat(run.err()).contains("\tat ");
     }
 
     @Test
