@@ -61,7 +61,7 @@ public final class NaiveJwtVerifier {
                     ? new MACVerifier(PublicKeyPem.of(serverKey).getBytes(StandardCharsets.US_ASCII))
                     : SignatureCheck.verifierFor(serverKey, Set.of());
             String how = hmac ? "HMAC keyed with the server's public key PEM (which anyone can download)"
-                    : "the server's key " + TrustedKeys.describe(serverKey);
+                    : "the server's " + TrustedKeys.describe(serverKey);
             return signed.verify(verifier)
                     ? CheckResult.pass("jwt.signature", alg + " signature matches under " + how)
                     : CheckResult.fail("jwt.signature", "the " + alg + " signature does not match under " + how);
