@@ -26,7 +26,8 @@ import picocli.CommandLine.Spec;
             RunCommand.class,
             ExportCommand.class,
             ShowCommand.class,
-            // More commands (inspect-jwt, check-lessons) are listed here, each a class in this package.
+            InspectJwtCommand.class,
+            // check-lessons joins here.
             AutoComplete.GenerateCompletion.class
         })
 public final class TrustFlowCli implements Callable<Integer> {

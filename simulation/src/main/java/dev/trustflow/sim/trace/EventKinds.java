@@ -20,7 +20,7 @@ public final class EventKinds {
     public static final String DATA_LEAKED = "data.leaked";
     public static final String NODE_COMPROMISED = "node.compromised";
     public static final String ALERT_RAISED = "alert.raised";
-    public static final String NOTE = "note";
+    public static final String NOTE = "note.shown";
 
     /** A kind is one or more dotted lower-case words: {@code http.request}, {@code check.fail}. */
     public static final Pattern VALID = Pattern.compile("[a-z][a-z0-9-]*(\\.[a-z][a-z0-9-]*)+");
