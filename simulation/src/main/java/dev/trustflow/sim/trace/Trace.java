@@ -21,10 +21,10 @@ public record Trace(String format, String scenario, String title, long seed, Map
         Objects.requireNonNull(format, "format");
         Objects.requireNonNull(scenario, "scenario");
         Objects.requireNonNull(title, "title");
-        options = options == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(options));
+        options = JsonValues.normalize(options);
         topology = topology == null ? Topology.empty() : topology;
         events = events == null ? List.of() : List.copyOf(events);
-        summary = summary == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(summary));
+        summary = JsonValues.normalize(summary);
     }
 
     public int size() {

@@ -28,7 +28,7 @@ public record TraceEvent(int seq, Instant at, String kind, String actor, String 
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(actor, "actor");
         Objects.requireNonNull(caption, "caption");
-        data = data == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(data));
+        data = JsonValues.normalize(data);
         artifacts = artifacts == null ? List.of() : List.copyOf(artifacts);
     }
 
