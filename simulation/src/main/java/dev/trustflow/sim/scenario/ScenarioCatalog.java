@@ -1,5 +1,6 @@
 package dev.trustflow.sim.scenario;
 
+import dev.trustflow.sim.scenarios.basics.HashMacSignatureScenario;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -11,6 +12,7 @@ import java.util.function.Supplier;
 public final class ScenarioCatalog {
 
     private static final List<Supplier<Scenario>> FACTORIES = List.of(
+            HashMacSignatureScenario::new
     );
 
     private final List<Scenario> scenarios;
