@@ -32,6 +32,12 @@ public final class HashMacSignatureScenario implements Scenario {
     public static final String ORIGINAL_ORDER = "Pay Carol 10 EUR";
     public static final String FORGED_ORDER = "Pay Eve 1000 EUR";
 
+    /** Event kinds of this scenario beyond {@link EventKinds} (all dotted, as a trace file requires). */
+    public static final String PROTOCOL_AGREED = "protocol.agreed";
+    public static final String KEY_SHARED = "key.shared";
+    public static final String ORIGIN_PROVEN = "origin.proven";
+    public static final String ORIGIN_UNPROVABLE = "origin.unprovable";
+
     private static final Duration LATENCY = Duration.ofMillis(40);
 
     @Override
@@ -144,14 +150,14 @@ public final class HashMacSignatureScenario implements Scenario {
                 sim.tick(LATENCY);
                 CheckResult carolCheck = parties.carolVerifies(original, originalTag);
                 sim.check(CAROL, carolCheck);
-                sim.event(EventKinds.NOTE, CAROL)
+                sim.event(carolCheck.passed() ? ORIGIN_PROVEN : ORIGIN_UNPROVABLE, CAROL)
                         .caption(carolCheck.passed()
                                 ? "Origin proven: Carol holds no secret, yet she can show anyone that Alice signed this order"
                                 : "Carol cannot confirm that Alice signed this order")
                         .emit();
                 return carolCheck.passed();
             case HMAC:
-                sim.event(EventKinds.NOTE, CAROL)
+                sim.event(ORIGIN_UNPROVABLE, CAROL)
                         .caption("Carol cannot check the tag: only Alice and Bob hold the key, and if they gave it "
                                 + "to her she could make valid tags too, so a MAC proves nothing to a third party")
                         .emit();

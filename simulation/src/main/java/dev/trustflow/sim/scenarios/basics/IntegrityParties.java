@@ -64,7 +64,7 @@ final class IntegrityParties {
                         .artifact(Artifact.text("Alice's public key (PEM)", pem))
                         .emit();
                 for (String holder : new String[] {BOB, CAROL}) {
-                    sim.event("key.shared", ALICE).to(holder)
+                    sim.event(HashMacSignatureScenario.KEY_SHARED, ALICE).to(holder)
                             .caption("Alice publishes her public key; " + (BOB.equals(holder) ? "Bob" : "Carol")
                                     + " keeps a copy")
                             .artifact(Artifact.text("Alice's public key (PEM)", pem))
@@ -74,7 +74,7 @@ final class IntegrityParties {
                         EcKeys.parsePublicKeyPem(pem), EcKeys.parsePublicKeyPem(pem));
             }
             default:
-                sim.event(EventKinds.NOTE, ALICE).to(BOB)
+                sim.event(HashMacSignatureScenario.PROTOCOL_AGREED, ALICE).to(BOB)
                         .caption("Alice and Bob agree that every order travels with its SHA-256 digest; no key is involved")
                         .emit();
                 return new IntegrityParties(protection, null, null, null, null, null, null, null);
