@@ -96,7 +96,7 @@ public final class LessonParser {
             return new LessonParseResult(source, null, List.of(new LessonProblem(source, 1, frontMatter.problem())));
         }
         FieldReader fields = new FieldReader(source, frontMatter);
-        YamlNode root = yamlReader.read(frontMatter.yaml(), fields::atYamlLine);
+        YamlNode root = yamlReader.read(frontMatter.yaml(), fields::atYamlLine, frontMatter::fileLine);
         if (root != null && !root.is(YamlNode.Kind.MAPPING)) {
             fields.atFileLine(frontMatter.yamlFirstLine(), "the front matter must be YAML 'key: value' lines "
                     + "(id, title, ...), not " + root.describe());

@@ -12,7 +12,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.function.BiConsumer;
+import java.util.function.IntUnaryOperator;
 import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
  * Reads YAML front matter with jackson-dataformat-yaml into a {@link YamlNode} tree that keeps line numbers,
@@ -32,7 +35,7 @@ final class YamlReader {
         loader.setCodePointLimit(MAX_CODE_POINTS);
         loader.setNestingDepthLimit(MAX_NESTING);
         loader.setMaxAliasesForCollections(0);
-        loader.setAllowDuplicateKeys(false);
+        loader.setAllowDuplicateKeys(true); // reported by YamlReader itself, with both lines
         loader.setAllowRecursiveKeys(false);
         factory = YAMLFactory.builder()
                 .loaderOptions(loader)
@@ -47,16 +50,21 @@ final class YamlReader {
     /**
      * The tree, or null when the YAML cannot be read at all (the reason has gone to {@code problems}).
      *
-     * @param problems receives (YAML line, message) for every problem found
+     * @param problems   receives (YAML line, message) for every problem found
+     * @param fileLineOf turns a YAML line into the file line, for messages that name another line
      */
-    YamlNode read(String yaml, BiConsumer<Integer, String> problems) {
+    YamlNode read(String yaml, BiConsumer<Integer, String> problems, IntUnaryOperator fileLineOf) {
         try (JsonParser parser = factory.createParser(yaml)) {
             JsonToken first = parser.nextToken();
             if (first == null) {
                 return YamlNode.scalar(null, 1);
             }
-            return readValue(parser, problems);
+            return readValue(parser, problems, fileLineOf);
         } catch (JsonProcessingException e) {
+            if (e.getCause() instanceof MarkedYAMLException marked && marked.getProblemMark() != null) {
+                problems.accept(marked.getProblemMark().getLine() + 1, "YAML error: " + describe(marked, fileLineOf));
+                return null;
+            }
             JsonLocation where = e.getLocation();
             int line = where == null || where.getLineNr() < 1 ? 1 : where.getLineNr();
             problems.accept(line, "YAML error: " + firstLine(e.getOriginalMessage()));
@@ -67,7 +75,8 @@ final class YamlReader {
         }
     }
 
-    private static YamlNode readValue(JsonParser parser, BiConsumer<Integer, String> problems) throws IOException {
+    private static YamlNode readValue(JsonParser parser, BiConsumer<Integer, String> problems,
+                                      IntUnaryOperator fileLineOf) throws IOException {
         int line = lineOf(parser);
         JsonToken token = parser.currentToken();
         switch (token) {
@@ -78,10 +87,10 @@ final class YamlReader {
                     String key = parser.currentName();
                     int keyLine = lineOf(parser);
                     parser.nextToken();
-                    YamlNode value = readValue(parser, problems);
+                    YamlNode value = readValue(parser, problems, fileLineOf);
                     if (entries.containsKey(key)) {
                         problems.accept(keyLine, "key '" + key + "' appears twice (first at line "
-                                + keyLines.get(key) + ")");
+                                + fileLineOf.applyAsInt(keyLines.get(key)) + ")");
                     } else {
                         entries.put(key, value);
                         keyLines.put(key, keyLine);
@@ -92,7 +101,7 @@ final class YamlReader {
             case START_ARRAY: {
                 List<YamlNode> items = new ArrayList<>();
                 while (parser.nextToken() != JsonToken.END_ARRAY) {
-                    items.add(readValue(parser, problems));
+                    items.add(readValue(parser, problems, fileLineOf));
                 }
                 return YamlNode.sequence(items, line);
             }
@@ -117,6 +126,18 @@ final class YamlReader {
                 problems.accept(line, "unsupported YAML value (" + token + "); use text, numbers, lists and mappings");
                 return YamlNode.scalar(null, line);
         }
+    }
+
+    /** "expected ',' or ']', but got <document end> (while parsing a flow sequence that starts at line 3)". */
+    private static String describe(MarkedYAMLException e, IntUnaryOperator fileLineOf) {
+        String problem = firstLine(e.getProblem());
+        String context = e.getContext();
+        if (context == null || context.isBlank()) {
+            return problem;
+        }
+        Mark start = e.getContextMark();
+        return problem + " (" + context.strip() + (start == null ? ""
+                : " that starts at line " + fileLineOf.applyAsInt(start.getLine() + 1)) + ")";
     }
 
     private static int lineOf(JsonParser parser) {
