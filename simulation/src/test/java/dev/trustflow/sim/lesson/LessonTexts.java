@@ -1,9 +1,9 @@
 package dev.trustflow.sim.lesson;
 
 /** A small valid lesson over the hash-mac-signature scenario, and helpers to break it and find lines. */
-final class LessonTexts {
+public final class LessonTexts {
 
-    static final String GOOD = """
+    public static final String GOOD = """
             ---
             id: tiny-lesson
             title: "A tiny lesson: hashes"
@@ -55,7 +55,7 @@ final class LessonTexts {
     }
 
     /** The 1-based line of the first line of {@code text} that contains {@code fragment}. */
-    static int lineOf(String text, String fragment) {
+    public static int lineOf(String text, String fragment) {
         String[] lines = text.split("\n", -1);
         for (int i = 0; i < lines.length; i++) {
             if (lines[i].contains(fragment)) {
@@ -66,7 +66,7 @@ final class LessonTexts {
     }
 
     /** {@link #GOOD} with exactly one occurrence of {@code from} replaced. */
-    static String goodWith(String from, String to) {
+    public static String goodWith(String from, String to) {
         int at = GOOD.indexOf(from);
         if (at < 0 || GOOD.indexOf(from, at + 1) >= 0) {
             throw new IllegalArgumentException("not exactly once in the good lesson: " + from);

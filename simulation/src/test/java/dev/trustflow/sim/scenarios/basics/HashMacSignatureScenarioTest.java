@@ -8,6 +8,7 @@ import dev.trustflow.sim.scenario.ScenarioCatalog;
 import dev.trustflow.sim.scenario.ScenarioRunner;
 import dev.trustflow.sim.trace.Artifact;
 import dev.trustflow.sim.trace.Trace;
+import dev.trustflow.sim.trace.TraceCodec;
 import dev.trustflow.sim.trace.TraceEvent;
 import dev.trustflow.sim.world.Channel;
 import java.nio.charset.StandardCharsets;
@@ -103,6 +104,17 @@ class HashMacSignatureScenarioTest {
         assertThat(MessageIntegrity.verifySignature(EcKeys.parsePublicKeyPem(pem), order, signature).passed()).isTrue();
         assertThat(trace.summary()).containsEntry("forgeryAccepted", false)
                 .containsEntry("originProvenToThirdParty", true);
+    }
+
+    @Test
+    void everyTraceSurvivesTheTraceFileFormat() throws Exception {
+        TraceCodec codec = new TraceCodec();
+        for (String protection : List.of("hash", "hmac", "signature")) {
+            Trace trace = run(protection, 3);
+            Trace back = codec.parse(codec.toJson(trace), protection + ".json");
+            assertThat(back.events()).extracting(TraceEvent::kind)
+                    .containsExactlyElementsOf(trace.events().stream().map(TraceEvent::kind).toList());
+        }
     }
 
     @Test
