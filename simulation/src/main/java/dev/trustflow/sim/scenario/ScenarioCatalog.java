@@ -1,6 +1,5 @@
 package dev.trustflow.sim.scenario;
 
-import dev.trustflow.sim.scenarios.basics.HashMacSignatureScenario;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -12,7 +11,9 @@ import java.util.function.Supplier;
 public final class ScenarioCatalog {
 
     private static final List<Supplier<Scenario>> FACTORIES = List.of(
-            HashMacSignatureScenario::new
+            dev.trustflow.sim.scenarios.basics.HashMacSignatureScenario::new,
+            dev.trustflow.sim.scenarios.gateway.AuthnVsAuthzScenario::new,
+            dev.trustflow.sim.scenarios.tokens.JwtAnatomyScenario::new
     );
 
     private final List<Scenario> scenarios;
