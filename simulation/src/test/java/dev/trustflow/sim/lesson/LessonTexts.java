@@ -1,5 +1,7 @@
 package dev.trustflow.sim.lesson;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 /** A small valid lesson over the hash-mac-signature scenario, and helpers to break it and find lines. */
 public final class LessonTexts {
 
@@ -52,6 +54,21 @@ public final class LessonTexts {
             """;
 
     private LessonTexts() {
+    }
+
+    /** Asserts a problem at {@code line} whose message contains every fragment. */
+    public static void assertProblem(LessonParseResult result, int line, String... fragments) {
+        assertThat(result.ok()).isFalse();
+        assertThat(result.lesson()).isNull();
+        assertThat(result.problems())
+                .as("problems: %s", result.problems())
+                .anySatisfy(p -> {
+                    assertThat(p.file()).isEqualTo("lesson.md");
+                    assertThat(p.line()).isEqualTo(line);
+                    for (String f : fragments) {
+                        assertThat(p.message()).contains(f);
+                    }
+                });
     }
 
     /** The 1-based line of the first line of {@code text} that contains {@code fragment}. */
