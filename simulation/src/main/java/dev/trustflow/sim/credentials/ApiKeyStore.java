@@ -138,7 +138,8 @@ public final class ApiKeyStore {
                 ? "the SHA-256 of the presented key matches the stored hash of " + row.id + " (" + row.owner + ")"
                 : "the presented key equals " + row.id + " (" + row.owner + "), which is stored in plaintext"));
         if (isRevoked(row, now)) {
-            checks.add(CheckResult.fail(REVOKED, row.id + " was revoked at " + row.revoked));
+            checks.add(CheckResult.fail(REVOKED, row.id + " was revoked at "
+                    + row.revoked.truncatedTo(java.time.temporal.ChronoUnit.SECONDS)));
             return new Authentication(checks, Optional.of(row.id));
         }
         long active = activeKeys(row.owner, now).size();

@@ -3,6 +3,7 @@ package dev.trustflow.sim.credentials;
 import dev.trustflow.sim.check.CheckResult;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -29,9 +30,9 @@ public final class IdempotencyStore {
     /** Passes for a key not seen (within retention); fails, naming the first result, for one already processed. */
     public CheckResult check(String key, Instant now) {
         Optional<Outcome> earlier = earlier(key, now);
-        return earlier.map(o -> CheckResult.fail(CHECK, "idempotency key " + key + " was already processed at "
-                        + o.at() + " (" + o.result() + "); the saved result is returned, nothing runs again"))
-                .orElseGet(() -> CheckResult.pass(CHECK, "idempotency key " + key + " is new"));
+        return earlier.map(o -> CheckResult.fail(CHECK, "this idempotency key was already processed at "
+                        + o.at().truncatedTo(ChronoUnit.SECONDS) + " (" + o.result() + "); the saved result is returned, nothing runs again"))
+                .orElseGet(() -> CheckResult.pass(CHECK, "this idempotency key is new: the operation runs"));
     }
 
     public Optional<Outcome> earlier(String key, Instant now) {

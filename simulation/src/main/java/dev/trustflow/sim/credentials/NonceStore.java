@@ -3,6 +3,7 @@ package dev.trustflow.sim.credentials;
 import dev.trustflow.sim.check.CheckResult;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -29,20 +30,16 @@ public final class NonceStore {
         retention.ifPresent(keep -> seen.values().removeIf(at -> at.plus(keep).isBefore(now)));
         Instant first = seen.get(nonce);
         if (first != null) {
-            return CheckResult.fail(CHECK, "nonce " + shortNonce(nonce) + " was already used at " + first
-                    + ": this request is a copy");
+            return CheckResult.fail(CHECK, "this nonce was already used at "
+                    + first.truncatedTo(ChronoUnit.SECONDS) + ": the request is a copy");
         }
         seen.put(nonce, now);
-        return CheckResult.pass(CHECK, "nonce " + shortNonce(nonce) + " is new; remembered "
+        return CheckResult.pass(CHECK, "the nonce is new; remembered "
                 + retention.map(d -> "for " + d.toMinutes() + " min").orElse("forever") + " (" + seen.size()
                 + " stored)");
     }
 
     public int size() {
         return seen.size();
-    }
-
-    private static String shortNonce(String nonce) {
-        return nonce.length() > 8 ? nonce.substring(0, 8) + "…" : nonce;
     }
 }

@@ -36,6 +36,13 @@ public final class RequestSigner {
         }
     }
 
+    /** The public key as PEM ({@code BEGIN PUBLIC KEY}, X.509 SubjectPublicKeyInfo), for the inspector. */
+    public static String publicKeyPem(PublicKey key) {
+        String body = Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
+                .encodeToString(key.getEncoded());
+        return "-----BEGIN PUBLIC KEY-----\n" + body + "\n-----END PUBLIC KEY-----\n";
+    }
+
     /** Signs a request; the returned record carries the base64 DER signature. */
     public static SignedRequest sign(PrivateKey key, String method, String path, Instant timestamp, String nonce,
                                      String idempotencyKey, String body) {

@@ -130,8 +130,9 @@ public final class Totp {
                         + " of the authenticator's " + algorithm.jcaName()), c);
             }
         }
-        return new Verification(CheckResult.fail(CHECK, "the code matches no code the enrolled authenticator "
-                + "shows around " + now + " (±" + driftSteps + " steps)"), -1);
+        return new Verification(CheckResult.fail(CHECK, "the code matches none of the codes the enrolled "
+                + "authenticator shows now or " + driftSteps + " step(s) of " + step.getSeconds()
+                + " s either side"), -1);
     }
 
     /** The enrolment link an authenticator app scans as a QR code (Key Uri Format, Base32 secret). */

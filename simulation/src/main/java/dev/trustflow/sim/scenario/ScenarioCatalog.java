@@ -11,6 +11,9 @@ import java.util.function.Supplier;
 public final class ScenarioCatalog {
 
     private static final List<Supplier<Scenario>> FACTORIES = List.of(
+            dev.trustflow.sim.scenarios.credentials.ReplayScenario::new,
+            dev.trustflow.sim.scenarios.credentials.ApiKeysScenario::new,
+            dev.trustflow.sim.scenarios.credentials.MfaRateLimitScenario::new
     );
 
     private final List<Scenario> scenarios;
