@@ -11,7 +11,10 @@ import java.util.function.Supplier;
 public final class ScenarioCatalog {
 
     private static final List<Supplier<Scenario>> FACTORIES = List.of(
+            dev.trustflow.sim.scenarios.basics.HashMacSignatureScenario::new,
             dev.trustflow.sim.scenarios.credentials.ReplayScenario::new,
+            dev.trustflow.sim.scenarios.gateway.AuthnVsAuthzScenario::new,
+            dev.trustflow.sim.scenarios.tokens.JwtAnatomyScenario::new,
             dev.trustflow.sim.scenarios.credentials.ApiKeysScenario::new,
             dev.trustflow.sim.scenarios.credentials.MfaRateLimitScenario::new
     );
