@@ -33,7 +33,7 @@ final class KeyRotation {
         sim.jump(Duration.ofDays(90), WebhookApi.ID, "Three months later: ShipCo's key is due for rotation.");
         switch (mode) {
             case "none":
-                sim.event(EventKinds.NOTE, WebhookApi.ID)
+                sim.event("rotation.skipped", WebhookApi.ID)
                         .caption("Nobody rotates the key: key-1 stays valid with no end date.").emit();
                 sim.tick(Duration.ofMinutes(10));
                 partner(first, "ShipCo's server posts a shipment event with key-1, as always.");
@@ -92,7 +92,7 @@ final class KeyRotation {
     }
 
     private void switchKeys() {
-        sim.event(EventKinds.NOTE, ApiKeysScenario.PARTNER).caption("ShipCo installs key-2 on its server.").emit();
+        sim.event("config.changed", ApiKeysScenario.PARTNER).caption("ShipCo installs key-2 on its server.").emit();
         sim.tick(Duration.ofMinutes(1));
     }
 

@@ -126,7 +126,7 @@ public final class MfaRateLimitScenario implements Scenario {
         LoginService.Attempt carolAgain = login.login(CAROL, CAROL_IP, CAROL_EMAIL, ACCOUNTS.get(CAROL_EMAIL),
                 "Meanwhile the real Carol logs in again from her laptop.", carolsApp::codeAt);
         if (carolAgain.outcome() == LoginService.Outcome.RATE_LIMITED) {
-            sim.event(EventKinds.NOTE, LoginService.ID).to(CAROL)
+            sim.event("user.locked-out", LoginService.ID).to(CAROL)
                     .caption("The per-account limit locks out the real Carol too: an attacker can use it to "
                             + "block a user.").emit();
         }

@@ -8,6 +8,7 @@ import dev.trustflow.sim.scenario.Scenario;
 import dev.trustflow.sim.scenario.ScenarioCatalog;
 import dev.trustflow.sim.scenario.ScenarioRunner;
 import dev.trustflow.sim.trace.Trace;
+import dev.trustflow.sim.trace.TraceCodec;
 import dev.trustflow.sim.trace.TraceEvent;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -68,6 +69,16 @@ class CredentialScenariosWhatIfTest {
         Trace base = runner.run(scenario, Options.defaults(scenario.options()), 5);
         Trace changed = runner.run(scenario, Options.defaults(scenario.options()).with(key, value), 5);
         assertThat(outcome(changed)).isNotEqualTo(outcome(base));
+    }
+
+    @ParameterizedTest(name = "{0}: {1}={2}")
+    @MethodSource("everyOptionValue")
+    void everyRunSurvivesTheTraceFormat(String id, String key, Object value) throws Exception {
+        Scenario scenario = new ScenarioCatalog().require(id);
+        Trace trace = new ScenarioRunner().run(scenario, Options.defaults(scenario.options()).with(key, value), 3);
+        TraceCodec codec = new TraceCodec();
+        Trace back = codec.parse(codec.toJson(trace), id + ".json");
+        assertThat(outcome(back)).isEqualTo(outcome(trace));
     }
 
     @ParameterizedTest
