@@ -119,10 +119,6 @@ final class CredentialStuffer {
         run(deferred, deferredPhase, deferredPhase.equals("stuffing"));
     }
 
-    boolean wasLimited() {
-        return !deferred.isEmpty();
-    }
-
     private void run(List<Guess> list, String phase, boolean continueAfterSuccess) {
         deferred = List.of();
         for (int i = 0; i < list.size() && !gaveUp; i++) {

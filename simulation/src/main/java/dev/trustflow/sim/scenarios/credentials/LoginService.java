@@ -62,10 +62,6 @@ final class LoginService {
         authenticators.put(email, authenticator);
     }
 
-    boolean mfa() {
-        return !authenticators.isEmpty();
-    }
-
     Map<String, String> hashes() {
         return hashes;
     }
