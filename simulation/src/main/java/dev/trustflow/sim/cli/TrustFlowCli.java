@@ -27,7 +27,7 @@ import picocli.CommandLine.Spec;
             ExportCommand.class,
             ShowCommand.class,
             InspectJwtCommand.class,
-            // check-lessons joins here.
+            CheckLessonsCommand.class,
             AutoComplete.GenerateCompletion.class
         })
 public final class TrustFlowCli implements Callable<Integer> {

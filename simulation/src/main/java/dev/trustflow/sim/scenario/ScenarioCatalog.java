@@ -12,8 +12,11 @@ public final class ScenarioCatalog {
 
     private static final List<Supplier<Scenario>> FACTORIES = List.of(
             dev.trustflow.sim.scenarios.basics.HashMacSignatureScenario::new,
+            dev.trustflow.sim.scenarios.credentials.ReplayScenario::new,
             dev.trustflow.sim.scenarios.gateway.AuthnVsAuthzScenario::new,
-            dev.trustflow.sim.scenarios.tokens.JwtAnatomyScenario::new
+            dev.trustflow.sim.scenarios.tokens.JwtAnatomyScenario::new,
+            dev.trustflow.sim.scenarios.credentials.ApiKeysScenario::new,
+            dev.trustflow.sim.scenarios.credentials.MfaRateLimitScenario::new
     );
 
     private final List<Scenario> scenarios;
