@@ -34,7 +34,7 @@ class RunCommandTest {
 
         assertThat(run.code()).isEqualTo(ExitCodes.OK);
         Trace trace = new TraceCodec().parse(run.out(), "stdout");
-        assertThat(trace.options()).containsEntry("tamper", false).containsEntry("requests", 2);
+        assertThat(trace.options()).containsEntry("tamper", false).containsEntry("requests", 2L);
         assertThat(trace.events()).filteredOn(TraceEvent::isCheck)
                 .extracting(TraceEvent::kind).containsExactly(EventKinds.CHECK_PASS, EventKinds.CHECK_PASS);
     }

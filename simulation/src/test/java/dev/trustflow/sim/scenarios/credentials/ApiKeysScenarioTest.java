@@ -84,7 +84,7 @@ class ApiKeysScenarioTest {
         assertThat(passed(t, "apikey.revoked")).extracting(e -> e.text("reason").orElseThrow())
                 .anyMatch(r -> r.startsWith("key-1") && r.contains("2 active keys"));
         assertThat(kind(t, "key.revoked")).singleElement();
-        assertThat(t.summary()).containsEntry("partnerCallsRefusedByRotation", 0).containsEntry("activeKeys", 1);
+        assertThat(t.summary()).containsEntry("partnerCallsRefusedByRotation", 0L).containsEntry("activeKeys", 1L);
     }
 
     @Test
@@ -101,7 +101,7 @@ class ApiKeysScenarioTest {
         Trace t = run("api-keys", "rotation=hard-cutover");
         assertThat(failed(t, "apikey.revoked")).singleElement();
         assertThat(responsesTo(t, "partner-server")).extracting(e -> e.status().orElseThrow()).contains(401);
-        assertThat(t.summary()).containsEntry("partnerCallsRefusedByRotation", 1);
+        assertThat(t.summary()).containsEntry("partnerCallsRefusedByRotation", 1L);
         assertThat(kind(t, "alert.raised")).extracting(TraceEvent::caption).anyMatch(c -> c.contains("ShipCo"));
     }
 }

@@ -25,7 +25,7 @@ class ReplayScenarioTest {
     @Test
     void withoutDefencesEveryExactCopyPaysAgainButTheEditedOneFailsTheSignature() {
         Trace t = run("replay");
-        assertThat(t.summary()).containsEntry("payments", 3);
+        assertThat(t.summary()).containsEntry("payments", 3L);
         assertThat(kind(t, "payment.made")).hasSize(3);
         assertThat(stoppedBy(t, "edit")).isEqualTo("sig.verify");
         assertThat(failed(t, "sig.verify")).hasSize(1);
@@ -47,7 +47,7 @@ class ReplayScenarioTest {
     @Test
     void nonceStoreRefusesBothCopiesAndRaisesAnAlert() {
         Trace t = run("replay", "nonce-store=true");
-        assertThat(t.summary()).containsEntry("payments", 1);
+        assertThat(t.summary()).containsEntry("payments", 1L);
         assertThat(stoppedBy(t, "replay")).isEqualTo("replay.nonce-seen");
         assertThat(stoppedBy(t, "late-replay")).isEqualTo("replay.nonce-seen");
         assertThat(failed(t, "replay.nonce-seen")).hasSize(2)
@@ -59,7 +59,7 @@ class ReplayScenarioTest {
     @Test
     void aTimestampWindowAloneLetsTheQuickCopyThroughAndStopsTheLateOne() {
         Trace t = run("replay", "timestamp-window=5m");
-        assertThat(t.summary()).containsEntry("payments", 2);
+        assertThat(t.summary()).containsEntry("payments", 2L);
         assertThat(outcome(t, "replay")).isEqualTo("succeeded");
         assertThat(stoppedBy(t, "late-replay")).isEqualTo("replay.timestamp-window");
         assertThat(failed(t, "replay.timestamp-window")).singleElement()
@@ -69,7 +69,7 @@ class ReplayScenarioTest {
     @Test
     void aWindowLongerThanTheDelayDoesNotStopTheLateCopy() {
         Trace t = run("replay", "timestamp-window=15m");
-        assertThat(t.summary()).containsEntry("payments", 3);
+        assertThat(t.summary()).containsEntry("payments", 3L);
         assertThat(failed(t, "replay.timestamp-window")).isEmpty();
         assertThat(passed(t, "replay.timestamp-window")).hasSize(3);
     }
@@ -77,7 +77,7 @@ class ReplayScenarioTest {
     @Test
     void withWindowAndNonceStoreTheLateCopyFailsTheWindowFirst() {
         Trace t = run("replay", "timestamp-window=5m", "nonce-store=true");
-        assertThat(t.summary()).containsEntry("payments", 1);
+        assertThat(t.summary()).containsEntry("payments", 1L);
         assertThat(stoppedBy(t, "replay")).isEqualTo("replay.nonce-seen");
         assertThat(stoppedBy(t, "late-replay")).isEqualTo("replay.timestamp-window");
     }
@@ -85,7 +85,7 @@ class ReplayScenarioTest {
     @Test
     void idempotencyKeyReturnsTheSavedResultAndMovesNoMoney() {
         Trace t = run("replay", "idempotency-key=true");
-        assertThat(t.summary()).containsEntry("payments", 1);
+        assertThat(t.summary()).containsEntry("payments", 1L);
         assertThat(stoppedBy(t, "replay")).isEqualTo("replay.idempotency-key");
         assertThat(stoppedBy(t, "late-replay")).isEqualTo("replay.idempotency-key");
         assertThat(responsesTo(t, "attacker")).filteredOn(e -> e.data().containsKey("replayed"))
