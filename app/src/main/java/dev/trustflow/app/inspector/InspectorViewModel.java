@@ -1,6 +1,7 @@
 package dev.trustflow.app.inspector;
 
 import dev.trustflow.sim.check.CheckExplanations;
+import dev.trustflow.sim.crypto.jwt.JwtDecodeException;
 import dev.trustflow.sim.trace.Artifact;
 import dev.trustflow.sim.trace.Trace;
 import dev.trustflow.sim.trace.TraceEvent;
@@ -159,7 +160,7 @@ public final class InspectorViewModel {
         }
         try {
             token.set(TokenDecoding.decode(artifact.text(), event.at(), REFERENCE));
-        } catch (TokenDecoding.Problem e) {
+        } catch (JwtDecodeException e) {
             tokenProblem.set("This " + artifact.label() + " cannot be decoded as a JWT: " + e.getMessage() + ".");
         }
     }
