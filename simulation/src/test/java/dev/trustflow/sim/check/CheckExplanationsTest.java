@@ -27,6 +27,12 @@ class CheckExplanationsTest {
     }
 
     @Test
+    void everyCheckTheJwtVerifierReportsIsExplained() {
+        assertThat(dev.trustflow.sim.crypto.jwt.JwtVerifier.CHECK_ORDER)
+                .allSatisfy(id -> assertThat(explanations.find(id)).as(id).isPresent());
+    }
+
+    @Test
     void specsNameTheStandardsTheBriefCites() {
         assertThat(spec("jwt.exp")).contains("RFC 7519 section 4.1.4");
         assertThat(spec("jwt.alg")).contains("RFC 8725 section 3.1").contains("section 3.2");
