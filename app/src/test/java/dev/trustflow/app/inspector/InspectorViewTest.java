@@ -1,0 +1,129 @@
+package dev.trustflow.app.inspector;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import atlantafx.base.theme.PrimerLight;
+import dev.trustflow.sim.check.CheckExplanations;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import javafx.application.Application;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.text.Text;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.NodeQueryUtils;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The inspector in a real (headless) stage at the width of the main window's right column. */
+@ExtendWith(ApplicationExtension.class)
+class InspectorViewTest {
+
+    private final InspectorFixture run = new InspectorFixture();
+    private final List<String> copied = new ArrayList<>();
+    private InspectorViewModel vm;
+    private InspectorView view;
+
+    @Start
+    void start(Stage stage) {
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        vm = new InspectorViewModel(CheckExplanations.bundled(), Runnable::run, Runnable::run, copied::add);
+        view = new InspectorView(vm);
+        stage.setScene(new Scene(view, 380, 800));
+        stage.show();
+    }
+
+    @Test
+    void showsTheDecodedPayloadAndTheFailingChecksReason(FxRobot robot) {
+        robot.interact(() -> vm.show(run.trace, run.trace.event(run.request)));
+
+        Set<Text> payload = robot.lookup(".jwt-part.jwt-payload").queryAllAs(Text.class);
+        assertThat(payload).anySatisfy(t -> assertThat(t.getText()).contains("\"sub\" : \"alice\""));
+        assertThat(payload).allMatch(NodeQueryUtils.isVisible()::test);
+        assertThat(texts(robot, ".jwt-part.jwt-header")).anyMatch(t -> t.contains("\"alg\" : \"ES256\""));
+        assertThat(texts(robot, ".jwt-compact .jwt-part")).containsExactly(run.token.split("\\.")[0], ".",
+                run.token.split("\\.")[1], ".", run.token.split("\\.")[2]);
+        assertThat(robot.lookup(".claim-note").queryAllAs(Label.class)).extracting(Label::getText)
+                .contains("expired 5 min before this event");
+
+        HBox exp = robot.lookup(".check-row.check-fail").queryAs(HBox.class);
+        assertThat(idOf(robot, exp)).isEqualTo("jwt.exp");
+        Label reason = robot.from(exp).lookup(".check-reason").queryAs(Label.class);
+        assertThat(reason.getText()).startsWith("expired at");
+        robot.interact(() -> view.setVvalue(view.getVmax()));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(NodeQueryUtils.isVisible().test(reason)).as("the reason, once the column is scrolled").isTrue();
+        assertThat(robot.lookup(".check-row").queryAll()).hasSize(10);
+        assertThat(robot.lookup(".check-mark-fail").queryAll()).hasSize(1);
+        assertThat(robot.lookup(".check-mark-pass").queryAll()).hasSize(9);
+    }
+
+    @Test
+    void onACheckEventThatCheckIsHighlighted(FxRobot robot) {
+        robot.interact(() -> vm.show(run.trace, run.trace.event(run.expCheck)));
+        HBox current = robot.lookup(".check-row.check-current").queryAs(HBox.class);
+        assertThat(idOf(robot, current)).isEqualTo("jwt.exp");
+        assertThat(current.getStyleClass()).contains("check-fail");
+        assertThat(robot.lookup(".check-row.check-ahead").queryAll()).hasSize(2);
+    }
+
+    @Test
+    void clickingACheckOpensItsExplanation(FxRobot robot) {
+        robot.interact(() -> vm.show(run.trace, run.trace.event(run.expCheck)));
+        HBox alg = robot.lookup(".check-row").queryAllAs(HBox.class).stream()
+                .filter(row -> idOf(robot, row).equals("jwt.alg")).findFirst().orElseThrow();
+
+        robot.clickOn(alg);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(vm.selectedCheckProperty().get().id()).isEqualTo("jwt.alg");
+        assertThat(view.checkList().popover().isShowing()).isTrue();
+        Node content = view.checkList().popover().getContentNode();
+        String shown = robot.from(content).lookup(".md-text").queryAllAs(Text.class).stream().map(Text::getText)
+                .collect(Collectors.joining());
+        assertThat(shown).contains("The algorithm is one the verifier allows", "RFC 8725 section 3.1");
+    }
+
+    @Test
+    void copyButtonCopiesTheRawToken(FxRobot robot) {
+        robot.interact(() -> vm.show(run.trace, run.trace.event(run.request)));
+        Button copy = robot.lookup(".artifact-actions .button").queryAllAs(Button.class).stream()
+                .filter(b -> b.getText().equals("Copy")).findFirst().orElseThrow();
+        robot.interact(copy::fire);
+        assertThat(copied).containsExactly(run.token);
+        assertThat(robot.lookup(".artifact-status").queryAs(Label.class).getText()).startsWith("Copied");
+    }
+
+    @Test
+    void onACheckEventTheReportIsOnScreenWithoutScrolling(FxRobot robot) {
+        robot.interact(() -> vm.show(run.trace, run.trace.event(run.expCheck)));
+        Label reason = robot.lookup(".check-current .check-reason").queryAs(Label.class);
+        assertThat(reason.getText()).startsWith("expired at");
+        assertThat(NodeQueryUtils.isVisible().test(reason)).isTrue();
+    }
+
+    @Test
+    void anEventWithoutArtifactsOrChecksHidesThoseSections(FxRobot robot) {
+        robot.interact(() -> vm.show(run.trace, run.trace.event(run.jump)));
+        assertThat(robot.lookup(".jwt-part").queryAllAs(Node.class)).allMatch(n -> !NodeQueryUtils.isVisible().test(n));
+        assertThat(robot.lookup(".check-row").queryAll()).isEmpty();
+        assertThat(robot.lookup(".inspector-caption").queryAs(Label.class).getText()).isEqualTo("20 minutes later");
+    }
+
+    private static String idOf(FxRobot robot, Node row) {
+        return robot.from(row).lookup(".check-id").queryAs(Label.class).getText();
+    }
+
+    private static List<String> texts(FxRobot robot, String query) {
+        return robot.lookup(query).queryAllAs(Text.class).stream().map(Text::getText).collect(Collectors.toList());
+    }
+}
