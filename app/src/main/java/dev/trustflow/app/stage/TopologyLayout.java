@@ -97,4 +97,9 @@ public final class TopologyLayout {
         }
         return new Segment(a.towards(b, gap / length), b.towards(a, gap / length));
     }
+
+    /** {@code value} kept within {@code min..max}; {@code min} when the range is empty. */
+    public static double clamp(double value, double min, double max) {
+        return Math.max(min, Math.min(value, max));
+    }
 }
