@@ -21,6 +21,8 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
 /** The list of scenarios (and later lessons), the seed and a re-run button. */
 public final class ScenarioBrowserView extends VBox {
 
+    /** Room for four or five entries; the what-if panel below gets the rest. */
+    private static final double BROWSER_LIST_HEIGHT = 240;
     private static final Pattern SEED_TEXT = Pattern.compile("-?\\d{0,18}");
 
     public ScenarioBrowserView(ScenarioSession session) {
@@ -38,6 +40,7 @@ public final class ScenarioBrowserView extends VBox {
         placeholder.getStyleClass().add("panel-placeholder");
         list.setPlaceholder(placeholder);
         VBox.setVgrow(list, Priority.ALWAYS);
+        list.setPrefHeight(BROWSER_LIST_HEIGHT);
         list.getSelectionModel().selectedItemProperty().addListener((obs, old, entry) -> session.select(entry));
         session.selectedProperty().addListener((obs, old, entry) -> {
             if (entry == null) {
@@ -98,10 +101,25 @@ public final class ScenarioBrowserView extends VBox {
     }
 
     private static final class EntryCell extends ListCell<BrowserEntry> {
+        /** Cell padding and a vertical scroll bar: what the text must leave free to wrap inside the list. */
+        private static final double WRAP_ALLOWANCE = 40;
+
         private final Label title = new Label();
         private final Label subtitle = new Label();
         private final Label kind = new Label();
         private final VBox box;
+
+        /** A box that wraps its labels to its own preferred width even when asked for its height without one. */
+        private static final class WrappingBox extends VBox {
+            WrappingBox(javafx.scene.Node... children) {
+                super(children);
+            }
+
+            @Override
+            protected double computePrefHeight(double width) {
+                return super.computePrefHeight(width < 0 ? getPrefWidth() : width);
+            }
+        }
 
         EntryCell() {
             title.getStyleClass().add("entry-title");
@@ -109,10 +127,18 @@ public final class ScenarioBrowserView extends VBox {
             subtitle.getStyleClass().add("entry-subtitle");
             subtitle.setWrapText(true);
             kind.getStyleClass().add("entry-kind");
-            box = new VBox(new HBox(kind), title, subtitle);
+            box = new WrappingBox(new HBox(kind), title, subtitle);
             box.getStyleClass().add("entry");
             getStyleClass().add("entry-cell");
             setContentDisplay(javafx.scene.control.ContentDisplay.GRAPHIC_ONLY);
+            setPrefWidth(0);
+        }
+
+        /** As tall as the wrapped text needs (the theme's fixed cell size would cut it off). */
+        @Override
+        protected double computePrefHeight(double width) {
+            return getGraphic() == null ? super.computePrefHeight(width)
+                    : snappedTopInset() + box.prefHeight(-1) + snappedBottomInset();
         }
 
         @Override
@@ -127,7 +153,9 @@ public final class ScenarioBrowserView extends VBox {
             subtitle.setText(entry.subtitle());
             kind.setText(entry.kind().label());
             box.getStyleClass().add(entry.kind().styleClass());
-            box.setPrefWidth(0);
+            if (getListView() != null && !box.prefWidthProperty().isBound()) {
+                box.prefWidthProperty().bind(getListView().widthProperty().subtract(WRAP_ALLOWANCE));
+            }
             setGraphic(box);
         }
     }

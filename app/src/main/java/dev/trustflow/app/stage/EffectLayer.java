@@ -26,8 +26,11 @@ import javafx.util.Duration;
  */
 final class EffectLayer extends Pane {
 
-    /** How far along its link a packet comes to rest. */
-    static final double PACKET_REST = 0.78;
+    /** Where a clock jump shows, as a share of the stage's height: high, over the gaps between rows of actors. */
+    static final double CLOCK_JUMP_HEIGHT = 0.16;
+
+    /** Room between a resting packet and the badge it travels to. */
+    static final double PACKET_MARGIN = 6;
 
     private final List<Placed> placed = new ArrayList<>();
     private final Map<Animation, Node> running = new LinkedHashMap<>();
@@ -128,9 +131,9 @@ final class EffectLayer extends Pane {
             return;
         }
         Segment path = TopologyLayout.trim(a, b, Math.max(from.badgeRadius(), to.badgeRadius()) + 4);
-        Point rest = path.start().towards(path.end(), PACKET_REST);
         double w = node.getLayoutBounds().getWidth();
         double h = node.getLayoutBounds().getHeight();
+        Point rest = TopologyLayout.restPoint(path, Math.hypot(w, h) / 2 + PACKET_MARGIN);
         if (animatePending) {
             node.setTranslateX(path.start().x() - w / 2);
             node.setTranslateY(path.start().y() - h / 2);
@@ -179,7 +182,7 @@ final class EffectLayer extends Pane {
     private void placeClockJump(Node node) {
         double w = node.getLayoutBounds().getWidth();
         double h = node.getLayoutBounds().getHeight();
-        node.relocate((getWidth() - w) / 2, (getHeight() - h) / 2);
+        node.relocate((getWidth() - w) / 2, Math.max(0, getHeight() * CLOCK_JUMP_HEIGHT - h / 2));
         if (animatePending) {
             ScaleTransition grow = new ScaleTransition(Duration.millis(350), node);
             grow.setFromX(0.5);

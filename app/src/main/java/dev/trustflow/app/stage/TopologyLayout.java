@@ -102,4 +102,17 @@ public final class TopologyLayout {
     public static double clamp(double value, double min, double max) {
         return Math.max(min, Math.min(value, max));
     }
+
+    /**
+     * Where a packet of half-width {@code halfExtent} comes to rest on {@code path}: as close to the end as it
+     * can be without covering it, but never before the middle.
+     */
+    public static Point restPoint(Segment path, double halfExtent) {
+        double length = path.start().distance(path.end());
+        if (length == 0) {
+            return path.end();
+        }
+        double fraction = Math.max(0.5, 1 - halfExtent / length);
+        return path.start().towards(path.end(), fraction);
+    }
 }

@@ -63,6 +63,7 @@ public final class TopologyView extends Pane {
         layout = null;
         for (Actor actor : topology.actors()) {
             ActorNode node = new ActorNode(actor);
+            node.setManaged(false);
             actorNodes.put(actor.id(), node);
             actors.getChildren().add(node);
         }
@@ -74,9 +75,11 @@ public final class TopologyView extends Pane {
         List<String> zones = TopologyLayout.zoneOrder(topology);
         for (int i = 0; i < zones.size(); i++) {
             Region band = new Region();
+            band.setManaged(false);
             band.getStyleClass().addAll("zone-band", i % 2 == 0 ? "zone-band-even" : "zone-band-odd");
             Label label = new Label(TopologyLayout.zoneLabel(zones.get(i)));
             label.getStyleClass().add("zone-label");
+            label.setManaged(false);
             zoneBands.add(band);
             zoneLabels.add(label);
             bands.getChildren().addAll(band, label);

@@ -14,6 +14,9 @@ import javafx.util.StringConverter;
 /** Builds the control for one what-if, two-way synced with its {@link OptionField}. */
 final class OptionControls {
 
+    /** Digits a number field shows; the spinner stays narrow enough for the sidebar at any type size. */
+    private static final int NUMBER_COLUMNS = 5;
+
     private OptionControls() {
     }
 
@@ -79,6 +82,7 @@ final class OptionControls {
                 clampToInt(field.spec().min()), clampToInt(field.spec().max()), clampToInt(value));
         Spinner<Integer> spinner = new Spinner<>(factory);
         spinner.setEditable(false);
+        spinner.getEditor().setPrefColumnCount(NUMBER_COLUMNS);
         factory.valueProperty().addListener((obs, old, now) -> field.change(now.longValue()));
         field.valueProperty().addListener((obs, old, now) -> factory.setValue(clampToInt((Long) now)));
         spinner.setMaxWidth(Double.MAX_VALUE);

@@ -4,9 +4,12 @@ import atlantafx.base.controls.ToggleSwitch;
 import dev.trustflow.app.session.OptionField;
 import dev.trustflow.app.session.ScenarioSession;
 import javafx.collections.ListChangeListener;
-import javafx.geometry.HorizontalDirection;
+import javafx.geometry.Pos;
 import javafx.scene.control.Control;
 import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /** The what-ifs of the current scenario, rebuilt whenever the scenario changes. */
@@ -49,18 +52,20 @@ public final class WhatIfPanel extends VBox {
         Label caption = new Label(field.description());
         caption.getStyleClass().add("whatif-caption");
         caption.setWrapText(true);
+        Label label = new Label(field.label());
+        label.getStyleClass().add("whatif-label");
+        label.setLabelFor(control);
+        label.setWrapText(true);
         VBox row;
-        if (control instanceof ToggleSwitch toggle) {
-            toggle.setText(field.label());
-            toggle.setLabelPosition(HorizontalDirection.LEFT);
-            toggle.getStyleClass().add("whatif-label");
-            toggle.setMaxWidth(Double.MAX_VALUE);
-            row = new VBox(toggle, caption);
+        if (control instanceof ToggleSwitch) {
+            HBox line = new HBox(label, control);
+            line.getStyleClass().add("whatif-toggle-line");
+            line.setAlignment(Pos.CENTER_LEFT);
+            HBox.setHgrow(label, Priority.ALWAYS);
+            label.setMaxWidth(Double.MAX_VALUE);
+            control.setMinWidth(Region.USE_PREF_SIZE);
+            row = new VBox(line, caption);
         } else {
-            Label label = new Label(field.label());
-            label.getStyleClass().add("whatif-label");
-            label.setLabelFor(control);
-            label.setWrapText(true);
             row = new VBox(label, control, caption);
         }
         row.getStyleClass().add("whatif-row");

@@ -79,6 +79,23 @@ class TopologyLayoutTest {
     }
 
     @Test
+    void aPacketRestsBeforeTheEndButNotBeforeTheMiddle() {
+        Segment s = new Segment(new Point(0, 0), new Point(100, 0));
+        assertThat(TopologyLayout.restPoint(s, 20)).isEqualTo(new Point(80, 0));
+        assertThat(TopologyLayout.restPoint(s, 80)).isEqualTo(new Point(50, 0));
+        Segment dot = new Segment(new Point(5, 5), new Point(5, 5));
+        assertThat(TopologyLayout.restPoint(dot, 10)).isEqualTo(new Point(5, 5));
+    }
+
+    @Test
+    void clampKeepsWithinRange() {
+        assertThat(TopologyLayout.clamp(5, 0, 10)).isEqualTo(5);
+        assertThat(TopologyLayout.clamp(-5, 0, 10)).isZero();
+        assertThat(TopologyLayout.clamp(50, 0, 10)).isEqualTo(10);
+        assertThat(TopologyLayout.clamp(5, 4, 2)).isEqualTo(4);
+    }
+
+    @Test
     void zoneLabels() {
         assertThat(TopologyLayout.zoneLabel("dmz")).isEqualTo("DMZ");
         assertThat(TopologyLayout.zoneLabel("internal_net")).isEqualTo("Internal net");
