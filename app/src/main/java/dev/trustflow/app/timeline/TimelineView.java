@@ -87,6 +87,7 @@ public final class TimelineView extends VBox {
         clock.textProperty().bind(model.clockProperty());
         clock.setGraphic(StageIcons.icon(org.kordamp.ikonli.materialdesign2.MaterialDesignC.CLOCK_OUTLINE, "clock-icon"));
         clock.setMinWidth(Region.USE_PREF_SIZE);
+        clock.visibleProperty().bind(model.clockProperty().isNotEmpty());
 
         HBox row = new HBox(transport, strip, position, clock);
         row.getStyleClass().add("timeline-row");
