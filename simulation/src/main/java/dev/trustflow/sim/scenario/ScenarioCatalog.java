@@ -11,6 +11,8 @@ import java.util.function.Supplier;
 public final class ScenarioCatalog {
 
     private static final List<Supplier<Scenario>> FACTORIES = List.of(
+            dev.trustflow.sim.scenarios.gateway.AuthnVsAuthzScenario::new,
+            dev.trustflow.sim.scenarios.tokens.JwtAnatomyScenario::new
     );
 
     private final List<Scenario> scenarios;
