@@ -22,7 +22,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
 public final class ScenarioBrowserView extends VBox {
 
     /** Room for four or five entries; the what-if panel below gets the rest. */
-    private static final double BROWSER_LIST_HEIGHT = 240;
+    private static final double BROWSER_LIST_HEIGHT = 280;
     private static final Pattern SEED_TEXT = Pattern.compile("-?\\d{0,18}");
 
     public ScenarioBrowserView(ScenarioSession session) {
@@ -150,6 +150,7 @@ public final class ScenarioBrowserView extends VBox {
                 return;
             }
             title.setText(entry.title());
+            setTooltip(new Tooltip(entry.title() + "\n" + entry.scenario().description()));
             subtitle.setText(entry.subtitle());
             kind.setText(entry.kind().label());
             box.getStyleClass().add(entry.kind().styleClass());

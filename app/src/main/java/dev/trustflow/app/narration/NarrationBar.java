@@ -2,6 +2,7 @@ package dev.trustflow.app.narration;
 
 import java.util.Locale;
 import javafx.scene.control.Label;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /** Two lines under the stage: the caption (large) and the lesson's narration (hidden when empty). */
@@ -28,6 +29,9 @@ public final class NarrationBar extends VBox {
                 getStyleClass().add("narration-kind-" + kind.replace('.', '-').toLowerCase(Locale.ROOT));
             }
         });
+        caption.setMinHeight(Region.USE_PREF_SIZE);
+        lesson.setMinHeight(Region.USE_PREF_SIZE);
+        setMinHeight(Region.USE_PREF_SIZE);
         getChildren().addAll(caption, lesson);
     }
 }

@@ -29,6 +29,9 @@ final class EffectLayer extends Pane {
     /** Where a clock jump shows, as a share of the stage's height: high, over the gaps between rows of actors. */
     static final double CLOCK_JUMP_HEIGHT = 0.16;
 
+    /** Room between an actor and its gate. */
+    static final double GATE_GAP = 8;
+
     /** Room between a resting packet and the badge it travels to. */
     static final double PACKET_MARGIN = 6;
 
@@ -158,7 +161,8 @@ final class EffectLayer extends Pane {
         double w = Math.min(box.prefWidth(-1), Math.max(120, bandWidth - 16));
         box.resize(w, box.prefHeight(w));
         Bounds bounds = actor.getBoundsInParent();
-        box.relocate(TopologyLayout.clamp(centre.x() - w / 2, 4, getWidth() - w - 4), bounds.getMaxY() + 8);
+        box.relocate(TopologyLayout.clamp(centre.x() - w / 2, 4, getWidth() - w - 4),
+                TopologyLayout.besideActor(bounds.getMinY(), bounds.getMaxY(), box.getHeight(), getHeight(), GATE_GAP));
         if (animatePending) {
             PauseTransition wait = new PauseTransition(travel);
             wait.setOnFinished(e -> decide(gate, box));

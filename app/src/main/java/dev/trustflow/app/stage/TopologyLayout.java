@@ -28,12 +28,25 @@ public final class TopologyLayout {
     private TopologyLayout() {
     }
 
-    /**
-     * @param width  stage width
-     * @param height stage height
-     * @param header room at the top of each band for its label
-     */
+    /** How many passes {@link #untangle} makes at most; each moves actors that still sit on someone else's link. */
+    private static final int UNTANGLE_PASSES = 4;
+    /** How far, in steps of half the clearance, an actor may move up or down to get off a link. */
+    private static final int UNTANGLE_STEPS = 8;
+
+    /** Lays out without moving actors off links (no clearance). */
     public static StageLayout layout(Topology topology, double width, double height, double header) {
+        return layout(topology, width, height, header, 0);
+    }
+
+    /**
+     * @param width     stage width
+     * @param height    stage height
+     * @param header    room at the top of each band for its label
+     * @param clearance how close a link may pass to an actor it does not join; an actor closer than that is
+     *                  moved up or down within its band (0: no moving)
+     */
+    public static StageLayout layout(Topology topology, double width, double height, double header,
+                                     double clearance) {
         List<String> order = zoneOrder(topology);
         List<Zone> zones = new ArrayList<>();
         Map<String, Point> actors = new LinkedHashMap<>();
@@ -52,7 +65,87 @@ public final class TopologyLayout {
                 actors.put(inZone.get(row).id(), new Point(x + bandWidth / 2, y));
             }
         }
+        if (clearance > 0) {
+            untangle(topology, actors, clearance, header, height);
+        }
         return new StageLayout(zones, actors);
+    }
+
+    /**
+     * Moves actors that a link they do not belong to passes through (or that crowd a neighbour) up or down,
+     * actors with fewest links first, so that hubs such as a gateway stay where the eye expects them.
+     */
+    static void untangle(Topology topology, Map<String, Point> at, double clearance, double top, double bottom) {
+        List<Actor> leavesFirst = new ArrayList<>(topology.actors());
+        leavesFirst.sort(Comparator.comparingLong(a -> topology.links().stream()
+                .filter(l -> l.from().equals(a.id()) || l.to().equals(a.id())).count()));
+        for (int pass = 0; pass < UNTANGLE_PASSES; pass++) {
+            boolean moved = false;
+            for (Actor actor : leavesFirst) {
+                Point here = at.get(actor.id());
+                int best = conflicts(topology, at, actor.id(), here, clearance);
+                Point bestPoint = here;
+                for (int step = 1; step <= UNTANGLE_STEPS && best > 0; step++) {
+                    for (int sign : new int[] {-1, 1}) {
+                        Point candidate = new Point(here.x(), here.y() + sign * step * clearance / 2);
+                        if (candidate.y() < top + clearance || candidate.y() > bottom - clearance) {
+                            continue;
+                        }
+                        int c = conflicts(topology, at, actor.id(), candidate, clearance);
+                        if (c < best) {
+                            best = c;
+                            bestPoint = candidate;
+                        }
+                    }
+                }
+                if (bestPoint != here) {
+                    at.put(actor.id(), bestPoint);
+                    moved = true;
+                }
+            }
+            if (!moved) {
+                return;
+            }
+        }
+    }
+
+    /** Links passing too close to {@code id} at {@code p}, its own links passing too close to others, crowding. */
+    static int conflicts(Topology topology, Map<String, Point> at, String id, Point p, double clearance) {
+        int count = 0;
+        for (dev.trustflow.sim.world.Link link : topology.links()) {
+            boolean own = link.from().equals(id) || link.to().equals(id);
+            Point a = link.from().equals(id) ? p : at.get(link.from());
+            Point b = link.to().equals(id) ? p : at.get(link.to());
+            if (!own && distanceToSegment(p, a, b) < clearance) {
+                count++;
+            }
+            if (own) {
+                for (Map.Entry<String, Point> other : at.entrySet()) {
+                    if (!other.getKey().equals(link.from()) && !other.getKey().equals(link.to())
+                            && distanceToSegment(other.getValue(), a, b) < clearance) {
+                        count++;
+                    }
+                }
+            }
+        }
+        for (Map.Entry<String, Point> other : at.entrySet()) {
+            if (!other.getKey().equals(id) && other.getValue().distance(p) < 2 * clearance) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    /** The shortest distance from {@code p} to the segment {@code a}-{@code b}. */
+    static double distanceToSegment(Point p, Point a, Point b) {
+        double dx = b.x() - a.x();
+        double dy = b.y() - a.y();
+        double lengthSquared = dx * dx + dy * dy;
+        if (lengthSquared == 0) {
+            return p.distance(a);
+        }
+        double t = clamp(((p.x() - a.x()) * dx + (p.y() - a.y()) * dy) / lengthSquared, 0, 1);
+        return p.distance(new Point(a.x() + t * dx, a.y() + t * dy));
     }
 
     /** Zones left to right. */
@@ -114,5 +207,20 @@ public final class TopologyLayout {
         }
         double fraction = Math.max(0.5, 1 - halfExtent / length);
         return path.start().towards(path.end(), fraction);
+    }
+
+    /**
+     * The top of a box shown beside an actor: below it if it fits on the stage, else above it, else as low as
+     * it can go.
+     */
+    public static double besideActor(double actorTop, double actorBottom, double boxHeight, double stageHeight,
+                                     double gap) {
+        if (actorBottom + gap + boxHeight <= stageHeight) {
+            return actorBottom + gap;
+        }
+        if (actorTop - gap - boxHeight >= 0) {
+            return actorTop - gap - boxHeight;
+        }
+        return Math.max(0, stageHeight - boxHeight);
     }
 }

@@ -24,6 +24,8 @@ public final class TopologyView extends Pane {
 
     private static final PseudoClass ACTIVE = PseudoClass.getPseudoClass("active");
     private static final double HEADER_GAP = 12;
+    /** How far beyond its badge and name a link must pass from an actor it does not join. */
+    private static final double CLEARANCE_MARGIN = 10;
 
     private final StageModel model;
     private final Pane bands = new Pane();
@@ -104,7 +106,9 @@ public final class TopologyView extends Pane {
         double w = getWidth();
         double h = getHeight();
         double header = zoneLabels.stream().mapToDouble(l -> l.prefHeight(-1)).max().orElse(0) + HEADER_GAP * 2;
-        StageLayout next = TopologyLayout.layout(model.topologyProperty().get(), w, h, header);
+        double clearance = actorNodes.values().stream().mapToDouble(n -> n.prefHeight(-1) - n.badgeRadius())
+                .max().orElse(0) + CLEARANCE_MARGIN;
+        StageLayout next = TopologyLayout.layout(model.topologyProperty().get(), w, h, header, clearance);
         for (int i = 0; i < next.zones().size() && i < zoneBands.size(); i++) {
             StageLayout.Zone zone = next.zones().get(i);
             zoneBands.get(i).resizeRelocate(zone.x(), 0, zone.width(), h);
@@ -137,6 +141,17 @@ public final class TopologyView extends Pane {
         double emptyWidth = Math.min(w - 40, empty.prefWidth(-1));
         empty.resizeRelocate((w - emptyWidth) / 2, h / 2 - empty.prefHeight(emptyWidth) / 2, emptyWidth,
                 empty.prefHeight(emptyWidth));
+    }
+
+    /** The stage takes the room it is given and never pushes the narration or the timeline out. */
+    @Override
+    protected double computePrefHeight(double width) {
+        return computeMinHeight(width);
+    }
+
+    @Override
+    protected double computePrefWidth(double height) {
+        return computeMinWidth(height);
     }
 
     private static double maxActorWidth(StageLayout layout, Point p) {

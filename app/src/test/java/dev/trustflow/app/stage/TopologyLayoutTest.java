@@ -96,6 +96,50 @@ class TopologyLayoutTest {
     }
 
     @Test
+    void anActorSittingOnSomeoneElsesLinkIsMovedOffIt() {
+        Topology.Builder b = new Topology.Builder();
+        b.actor("gateway", "Gateway", ActorKind.API_GATEWAY, "edge");
+        b.actor("auth", "Auth", ActorKind.AUTHORIZATION_SERVER, "identity");
+        b.actor("orders", "Orders", ActorKind.SERVICE, "internal");
+        b.link("gateway", "orders", Channel.BACK);
+        b.link("gateway", "auth", Channel.BACK);
+        Topology topology = b.build();
+        StageLayout straight = TopologyLayout.layout(topology, 900, 600, 40);
+        Point gateway = straight.actor("gateway").orElseThrow();
+        Point orders = straight.actor("orders").orElseThrow();
+        assertThat(TopologyLayout.distanceToSegment(straight.actor("auth").orElseThrow(), gateway, orders)).isZero();
+
+        StageLayout untangled = TopologyLayout.layout(topology, 900, 600, 40, 50);
+        Point auth = untangled.actor("auth").orElseThrow();
+        assertThat(auth.x()).isEqualTo(straight.actor("auth").orElseThrow().x());
+        assertThat(TopologyLayout.distanceToSegment(auth, untangled.actor("gateway").orElseThrow(),
+                untangled.actor("orders").orElseThrow())).isGreaterThanOrEqualTo(50);
+        assertThat(auth.y()).isBetween(40.0 + 50, 600.0 - 50);
+    }
+
+    @Test
+    void aTidyLayoutIsLeftAlone() {
+        StageLayout plain = TopologyLayout.layout(topology(), 800, 600, 40);
+        assertThat(TopologyLayout.layout(topology(), 800, 600, 40, 40)).isEqualTo(plain);
+    }
+
+    @Test
+    void distanceToASegment() {
+        Point a = new Point(0, 0);
+        Point b = new Point(10, 0);
+        assertThat(TopologyLayout.distanceToSegment(new Point(5, 3), a, b)).isEqualTo(3);
+        assertThat(TopologyLayout.distanceToSegment(new Point(13, 4), a, b)).isEqualTo(5);
+        assertThat(TopologyLayout.distanceToSegment(new Point(3, 4), a, a)).isEqualTo(5);
+    }
+
+    @Test
+    void aBoxGoesBelowAnActorIfItFitsElseAbove() {
+        assertThat(TopologyLayout.besideActor(100, 180, 60, 600, 8)).isEqualTo(188);
+        assertThat(TopologyLayout.besideActor(500, 580, 60, 600, 8)).isEqualTo(432);
+        assertThat(TopologyLayout.besideActor(20, 100, 560, 600, 8)).isEqualTo(40);
+    }
+
+    @Test
     void zoneLabels() {
         assertThat(TopologyLayout.zoneLabel("dmz")).isEqualTo("DMZ");
         assertThat(TopologyLayout.zoneLabel("internal_net")).isEqualTo("Internal net");
