@@ -9,10 +9,26 @@ import java.util.Properties;
 /**
  * A request, from system properties, to picture the window and quit: {@code -Dtrustflow.snapshot=FILE.png}
  * with optional {@code -Dtrustflow.scenario=ID} (open it), {@code -Dtrustflow.step=N} (show event N, from 0)
- * with {@code -Dtrustflow.options=key=value,key=value} (its what-ifs), {@code -Dtrustflow.theme=light|dark|projector}.
+ * with {@code -Dtrustflow.options=key=value,key=value} (its what-ifs), {@code -Dtrustflow.theme=light|dark|projector}
+ * and {@code -Dtrustflow.size=1920x1080} (the window's size).
  */
 public record SnapshotRequest(Path file, Optional<String> scenario, Map<String, String> options, int step,
-                              Optional<String> theme) {
+                              Optional<String> theme, Optional<Size> size) {
+
+    /** A window size in pixels. */
+    public record Size(int width, int height) {
+        static Size parse(String text) {
+            String[] parts = text.toLowerCase(java.util.Locale.ROOT).split("x");
+            try {
+                if (parts.length == 2) {
+                    return new Size(Integer.parseInt(parts[0].strip()), Integer.parseInt(parts[1].strip()));
+                }
+            } catch (NumberFormatException e) {
+                // reported below
+            }
+            throw new IllegalArgumentException("trustflow.size: '" + text + "' is not WIDTHxHEIGHT such as 1920x1080");
+        }
+    }
 
     public SnapshotRequest {
         options = Map.copyOf(options);
@@ -31,7 +47,8 @@ public record SnapshotRequest(Path file, Optional<String> scenario, Map<String, 
             throw new IllegalArgumentException("trustflow.step: '" + step + "' is not a whole number");
         }
         return Optional.of(new SnapshotRequest(Path.of(file), optional(properties, "trustflow.scenario"),
-                options(properties.getProperty("trustflow.options", "")), n, optional(properties, "trustflow.theme")));
+                options(properties.getProperty("trustflow.options", "")), n, optional(properties, "trustflow.theme"),
+                optional(properties, "trustflow.size").map(Size::parse)));
     }
 
     static Map<String, String> options(String text) {

@@ -35,6 +35,10 @@ public final class Snapshotter {
 
     public void take(SnapshotRequest request) {
         request.theme().ifPresent(models.themes()::apply);
+        request.size().ifPresent(size -> {
+            scene.getWindow().setWidth(size.width());
+            scene.getWindow().setHeight(size.height());
+        });
         Optional<BrowserEntry> entry = request.scenario().flatMap(id -> models.session().entries().stream()
                 .filter(e -> e.id().equals(id)).findFirst());
         if (request.scenario().isPresent() && entry.isEmpty()) {

@@ -43,7 +43,8 @@ public final class TopologyLayout {
      * @param height    stage height
      * @param header    room at the top of each band for its label
      * @param clearance how close a link may pass to an actor it does not join; an actor closer than that is
-     *                  moved up or down within its band (0: no moving)
+     *                  moved up or down within its band. Also the room an actor's name needs below its
+     *                  centre, so no actor is placed closer than that to the bottom (0: no moving)
      */
     public static StageLayout layout(Topology topology, double width, double height, double header,
                                      double clearance) {
@@ -66,6 +67,7 @@ public final class TopologyLayout {
             }
         }
         if (clearance > 0) {
+            actors.replaceAll((id, p) -> new Point(p.x(), clamp(p.y(), header + clearance / 2, height - clearance)));
             untangle(topology, actors, clearance, header, height);
         }
         return new StageLayout(zones, actors);

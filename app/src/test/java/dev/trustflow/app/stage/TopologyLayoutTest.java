@@ -124,6 +124,12 @@ class TopologyLayoutTest {
     }
 
     @Test
+    void onAShortStageNoActorSitsTooLowForItsName() {
+        StageLayout low = TopologyLayout.layout(topology(), 800, 300, 40, 80);
+        assertThat(low.actors().values()).allSatisfy(p -> assertThat(p.y()).isBetween(80.0, 220.0));
+    }
+
+    @Test
     void distanceToASegment() {
         Point a = new Point(0, 0);
         Point b = new Point(10, 0);
