@@ -1,17 +1,29 @@
 package dev.trustflow.app;
 
 import dev.trustflow.app.files.FxFileDialogs;
+import dev.trustflow.app.inspector.InspectorView;
+import dev.trustflow.app.inspector.InspectorViewModel;
+import dev.trustflow.app.inspector.SystemClipboard;
+import dev.trustflow.app.lesson.LessonNarration;
+import dev.trustflow.app.lesson.LessonShelf;
 import dev.trustflow.app.notice.Notifications;
 import dev.trustflow.app.player.FrameTickSource;
 import dev.trustflow.app.shell.AppModels;
+import dev.trustflow.app.shell.InspectorFollower;
 import dev.trustflow.app.shell.MainWindow;
 import dev.trustflow.app.shell.SnapshotRequest;
 import dev.trustflow.app.shell.Snapshotter;
 import dev.trustflow.app.shell.UncaughtErrors;
+import dev.trustflow.app.shell.WorkbenchWindow;
 import dev.trustflow.app.task.ExecutorTaskRunner;
 import dev.trustflow.app.task.TaskRunner;
+import dev.trustflow.app.workbench.TokenWorkbenchViewModel;
+import dev.trustflow.sim.check.CheckExplanations;
+import dev.trustflow.sim.lesson.LessonLibrary;
+import dev.trustflow.sim.lesson.LessonSet;
 import dev.trustflow.sim.scenario.Scenario;
 import dev.trustflow.sim.scenario.ScenarioCatalog;
+import java.time.Clock;
 import java.util.List;
 import java.util.function.Supplier;
 import javafx.application.Application;
@@ -23,16 +35,30 @@ import javafx.stage.Stage;
 public class TrustFlowApp extends Application {
 
     private final Supplier<List<Scenario>> scenarios;
+    private final Supplier<LessonSet> lessons;
+    private CheckExplanations explanations;
     private TaskRunner tasks;
     private MainWindow window;
 
     public TrustFlowApp() {
-        this(() -> new ScenarioCatalog().all());
+        this(() -> new ScenarioCatalog().all(), () -> new LessonLibrary().loadBundled());
     }
 
-    /** With a given list of scenarios (tests use a small one). */
+    /** With a given list of scenarios and no lessons (tests use a small one). */
     public TrustFlowApp(Supplier<List<Scenario>> scenarios) {
+        this(scenarios, () -> new LessonSet(List.of(), List.of(), List.of()));
+    }
+
+    /** With given scenarios and a given source of lessons (called on a worker thread). */
+    public TrustFlowApp(Supplier<List<Scenario>> scenarios, Supplier<LessonSet> lessons) {
         this.scenarios = scenarios;
+        this.lessons = lessons;
+    }
+
+    /** Runs on the launcher thread, before the FX thread starts: reads the bundled data files here. */
+    @Override
+    public void init() {
+        explanations = CheckExplanations.bundled();
     }
 
     @Override
@@ -44,8 +70,27 @@ public class TrustFlowApp extends Application {
         AppModels models = new AppModels(scenarios.get(), notices, tasks, new FrameTickSource(),
                 new FxFileDialogs(() -> stage), Platform::exit);
         window = new MainWindow(models);
+        wireLessonsAndInspector(models, notices);
         Scene scene = window.show(stage);
+        models.window().setWorkbenchOpener(new WorkbenchWindow(new TokenWorkbenchViewModel(explanations(),
+                tasks.background(), Platform::runLater, Clock.systemUTC()), models.themes(), stage)::show);
         SnapshotRequest.from(System.getProperties()).ifPresent(r -> new Snapshotter(models, scene).take(r));
+    }
+
+    private void wireLessonsAndInspector(AppModels models, Notifications notices) {
+        LessonNarration narration = new LessonNarration(models.player(), models.narration().lessonTextProperty());
+        new LessonShelf(models.session(), narration, notices).load(tasks, lessons);
+        InspectorViewModel inspector = new InspectorViewModel(explanations(), tasks.background(), Platform::runLater,
+                new SystemClipboard());
+        InspectorFollower.follow(models.player(), inspector);
+        window.setInspector(new InspectorView(inspector));
+    }
+
+    private CheckExplanations explanations() {
+        if (explanations == null) {
+            explanations = CheckExplanations.bundled();
+        }
+        return explanations;
     }
 
     @Override

@@ -1,6 +1,8 @@
 package dev.trustflow.app.narration;
 
+import dev.trustflow.app.markdown.MarkdownText;
 import java.util.Locale;
+import javafx.beans.binding.Bindings;
 import javafx.scene.control.Label;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
@@ -20,7 +22,8 @@ public final class NarrationBar extends VBox {
         lesson.setId("lesson-narration");
         lesson.getStyleClass().add("narration-lesson");
         lesson.setWrapText(true);
-        lesson.textProperty().bind(model.lessonTextProperty());
+        lesson.textProperty().bind(Bindings.createStringBinding(
+                () -> MarkdownText.plain(model.lessonTextProperty().get()), model.lessonTextProperty()));
         lesson.visibleProperty().bind(model.lessonTextProperty().isNotEmpty());
         lesson.managedProperty().bind(lesson.visibleProperty());
         model.kindProperty().addListener((obs, old, kind) -> {

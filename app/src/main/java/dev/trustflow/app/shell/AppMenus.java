@@ -9,7 +9,7 @@ import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCombination;
 
-/** File and View menus; every item calls a view-model method. */
+/** File, View and Tools menus; every item calls a view-model method. */
 final class AppMenus {
 
     private AppMenus() {
@@ -45,7 +45,11 @@ final class AppMenus {
         models.window().fullScreenProperty().addListener((obs, old, on) -> fullScreen.setSelected(on));
         Menu view = new Menu("_View", null, light, dark, new SeparatorMenuItem(), projector, fullScreen);
 
-        MenuBar bar = new MenuBar(file, view);
+        MenuItem workbench = item("Token workbench…", "Shortcut+T", models.window()::openWorkbench);
+        workbench.setId("menu-workbench");
+        Menu tools = new Menu("_Tools", null, workbench);
+
+        MenuBar bar = new MenuBar(file, view, tools);
         bar.setId("menu-bar");
         return bar;
     }

@@ -14,6 +14,7 @@ public final class WindowModel {
     private final ReadOnlyBooleanWrapper fullScreen = new ReadOnlyBooleanWrapper(this, "fullScreen");
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", APP_NAME);
     private final Runnable quit;
+    private Runnable workbench = () -> { };
 
     public WindowModel(Runnable quit) {
         this.quit = Objects.requireNonNull(quit, "quit");
@@ -35,6 +36,15 @@ public final class WindowModel {
 
     public void quit() {
         quit.run();
+    }
+
+    /** Opens the token workbench (the app registers how, see {@link #setWorkbenchOpener}). */
+    public void openWorkbench() {
+        workbench.run();
+    }
+
+    public void setWorkbenchOpener(Runnable opener) {
+        this.workbench = Objects.requireNonNull(opener, "opener");
     }
 
     public ReadOnlyBooleanProperty fullScreenProperty() {

@@ -1,0 +1,29 @@
+package dev.trustflow.app.lesson;
+
+import dev.trustflow.sim.lesson.Lesson;
+
+/** Short texts made from a lesson's data (no nodes). */
+final class LessonText {
+
+    private LessonText() {
+    }
+
+    /** What the narration line says before the first step: the lesson's goals and how to begin. */
+    static String opening(Lesson lesson) {
+        StringBuilder s = new StringBuilder("**").append(lesson.title()).append("**: ");
+        s.append("in this lesson you will see that ");
+        for (int i = 0; i < lesson.objectives().size(); i++) {
+            String objective = lesson.objectives().get(i).strip();
+            if (i > 0) {
+                s.append(i == lesson.objectives().size() - 1 ? "; and " : "; ");
+            }
+            s.append(Character.toLowerCase(objective.charAt(0))).append(objective.substring(1).replaceAll("\\.$", ""));
+        }
+        return s.append(". Press → or Space to begin.").toString();
+    }
+
+    /** The subtitle in the browser: level, minutes and topic. */
+    static String subtitle(Lesson lesson) {
+        return "Lesson " + lesson.order() + " · " + lesson.level() + " · " + lesson.minutes() + " min · " + lesson.topic();
+    }
+}

@@ -1,0 +1,5 @@
+/**
+ * Lessons in the app: loading the bundled lessons off the FX thread into the browser, and the narration of
+ * the selected lesson bound to the events of whatever trace the player shows (what-if re-runs included).
+ */
+package dev.trustflow.app.lesson;
