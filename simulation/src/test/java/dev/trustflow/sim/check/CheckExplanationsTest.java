@@ -10,10 +10,16 @@ import org.junit.jupiter.api.Test;
 
 class CheckExplanationsTest {
 
-    /** The fixed check ids of the common brief; every one must be explained. */
+    /** The fixed check ids of the common brief and the ids the scenarios emit; every one must be explained. */
     static final List<String> FIXED_IDS = List.of("jwt.format", "jwt.alg", "jwt.kid", "jwt.signature", "jwt.typ",
             "jwt.iss", "jwt.aud", "jwt.exp", "jwt.nbf", "jwt.claims", "authn.token-present", "authz.object-owner",
-            "hash.match", "hmac.verify", "sig.verify");
+            "hash.match", "hmac.verify", "sig.verify",
+            "replay.nonce-seen", "replay.timestamp-window", "replay.idempotency-key",
+            "apikey.hash-match", "apikey.revoked", "apikey.scope",
+            "password.bcrypt", "mfa.totp", "ratelimit.bucket",
+            "pkce.verifier", "oauth.state", "oauth.redirect-uri", "oauth.code-reuse", "oauth.client-auth",
+            "jwt.scope", "oidc.aud", "oidc.nonce", "oidc.token-type",
+            "refresh.reuse", "refresh.revoked", "refresh.expired", "session.lookup", "jwt.denylist");
 
     private final CheckExplanations explanations = CheckExplanations.bundled();
 
@@ -42,6 +48,15 @@ class CheckExplanationsTest {
         assertThat(spec("authz.object-owner")).contains("API1:2023").contains("RFC 9110 section 15.5.4");
         assertThat(spec("hmac.verify")).contains("RFC 2104");
         assertThat(spec("sig.verify")).contains("FIPS 186-5");
+        assertThat(spec("pkce.verifier")).contains("RFC 7636 section 4.1", "section 4.6").contains("RFC 9700");
+        assertThat(spec("oauth.redirect-uri")).contains("RFC 6749 section 3.1.2.2", "section 10.6", "section 4.1");
+        assertThat(spec("oauth.state")).contains("RFC 6749 section 10.12");
+        assertThat(spec("refresh.reuse")).contains("section 4.14").contains("RFC 6749 section 10.4");
+        assertThat(spec("oidc.nonce")).contains("section 3.1.2.1", "section 15.5.2");
+        assertThat(spec("ratelimit.bucket")).contains("RFC 6585 section 4", "section 5.2.2");
+        assertThat(spec("mfa.totp")).contains("RFC 6238", "RFC 4226");
+        assertThat(spec("password.bcrypt")).contains("Provos and Mazières", "section 5.1.1.2");
+        assertThat(spec("replay.idempotency-key")).contains("draft-ietf-httpapi-idempotency-key-header");
     }
 
     @Test
