@@ -1,0 +1,108 @@
+package dev.trustflow.sim.crypto.jwt;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.nimbusds.jose.Header;
+import com.nimbusds.jose.JOSEObject;
+import com.nimbusds.jose.JWEHeader;
+import com.nimbusds.jose.util.Base64URL;
+import com.nimbusds.jose.util.JSONObjectUtils;
+import com.nimbusds.jwt.JWTClaimsSet;
+import java.text.ParseException;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Takes a compact JWT apart for display WITHOUT verifying it; refuses garbage with a plain message. */
+public final class JwtDecoder {
+
+    /** A pasted token larger than this is refused before any decoding. */
+    public static final int MAX_CHARS = 16 * 1024;
+
+    private static final Pattern NOT_BASE64URL = Pattern.compile("[^A-Za-z0-9_\\-.]");
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private JwtDecoder() {
+    }
+
+    public static DecodedJwt decode(String compact) throws JwtDecodeException {
+        return parse(compact).decoded();
+    }
+
+    static ParsedJwt parse(String compact) throws JwtDecodeException {
+        if (compact == null || compact.isBlank()) {
+            throw new JwtDecodeException("the token is empty");
+        }
+        String token = compact.strip();
+        if (token.length() > MAX_CHARS) {
+            throw new JwtDecodeException("the token is " + token.length() + " characters; more than 16 KB is refused");
+        }
+        Matcher bad = NOT_BASE64URL.matcher(token);
+        if (bad.find()) {
+            throw new JwtDecodeException("character '" + printable(bad.group()) + "' at position " + bad.start()
+                    + " is not base64url (a JWT holds only A-Z a-z 0-9 - _ and dots)");
+        }
+        Base64URL[] parts;
+        try {
+            parts = JOSEObject.split(token);
+        } catch (ParseException e) {
+            throw new JwtDecodeException("not three dot-separated parts (header.payload.signature)");
+        }
+        if (parts.length != 3) {
+            throw new JwtDecodeException("not three dot-separated parts: " + parts.length
+                    + " parts is an encrypted JWE, which is not a signed JWT");
+        }
+        Header header = header(parts[0]);
+        JWTClaimsSet claims = claims(parts[1]);
+        DecodedJwt decoded = new DecodedJwt(header.getAlgorithm().getName(), pretty(parts[0].decodeToString()),
+                pretty(parts[1].decodeToString()), parts[0].toString(), parts[1].toString(), parts[2].toString(),
+                parts[2].decode().length);
+        return new ParsedJwt(header, claims, parts[2], decoded);
+    }
+
+    private static Header header(Base64URL part) throws JwtDecodeException {
+        Map<String, Object> json;
+        try {
+            json = JSONObjectUtils.parse(part.decodeToString());
+        } catch (ParseException e) {
+            throw new JwtDecodeException("header is not base64url JSON");
+        }
+        try {
+            Header header = Header.parse(json, part);
+            if (header instanceof JWEHeader) {
+                throw new JwtDecodeException("header describes an encrypted JWE (it has \"enc\"), not a signed JWT");
+            }
+            return header;
+        } catch (ParseException e) {
+            throw new JwtDecodeException("header is JSON but not a valid JOSE header: " + e.getMessage());
+        }
+    }
+
+    private static JWTClaimsSet claims(Base64URL part) throws JwtDecodeException {
+        Map<String, Object> json;
+        try {
+            json = JSONObjectUtils.parse(part.decodeToString());
+        } catch (ParseException e) {
+            throw new JwtDecodeException("payload is not base64url JSON");
+        }
+        try {
+            return JWTClaimsSet.parse(json);
+        } catch (ParseException e) {
+            throw new JwtDecodeException("payload is JSON but not a valid claims set: " + e.getMessage());
+        }
+    }
+
+    private static String pretty(String json) {
+        try {
+            return JSON.readTree(json).toPrettyString();
+        } catch (JsonProcessingException e) {
+            return json;
+        }
+    }
+
+    private static String printable(String c) {
+        char ch = c.charAt(0);
+        return Character.isISOControl(ch) || Character.isWhitespace(ch)
+                ? String.format("\\u%04x", (int) ch) : c;
+    }
+}
