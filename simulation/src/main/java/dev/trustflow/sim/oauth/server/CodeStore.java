@@ -87,7 +87,7 @@ public final class CodeStore {
         return code;
     }
 
-    /** Looks a code up for {@code clientId}; marks it used when it is good. */
+    /** Looks a code up for {@code clientId}: known, issued to that client, fresh, not yet exchanged. */
     public Redemption redeem(String code, String clientId, Instant now) {
         List<CheckResult> checks = new ArrayList<>();
         Grant grant = code == null ? null : byHash.get(OpaqueSecrets.hash(code));
@@ -107,13 +107,17 @@ public final class CodeStore {
         checks.add(CheckResult.pass(CODE, "code #" + grant.number + " was issued to " + clientId + " and is"
                 + " still fresh (valid until " + grant.expiresAt + ")"));
         if (grant.redeemed) {
-            checks.add(CheckResult.fail(REUSE, "code #" + grant.number + " was already exchanged once; codes are"
-                    + " one-time, so the tokens issued for it are revoked"));
+            checks.add(CheckResult.fail(REUSE, "code #" + grant.number + " was already exchanged once; a code is"
+                    + " one-time, so this request is refused"));
             return new Redemption(checks, Optional.empty(), Optional.of(grant));
         }
-        grant.redeemed = true;
-        checks.add(CheckResult.pass(REUSE, "code #" + grant.number + " had not been used; it is now spent"));
+        checks.add(CheckResult.pass(REUSE, "code #" + grant.number + " has not been exchanged before"));
         return new Redemption(checks, Optional.of(grant), Optional.empty());
+    }
+
+    /** Spends a code once every check of its exchange passed; a failed attempt leaves it to its rightful client. */
+    public void spend(Grant grant) {
+        grant.redeemed = true;
     }
 
     /** Codes issued so far, for the inspector: number, client, user, PKCE challenge, used or not. */
