@@ -11,6 +11,8 @@ import java.util.function.Supplier;
 public final class ScenarioCatalog {
 
     private static final List<Supplier<Scenario>> FACTORIES = List.of(
+            dev.trustflow.sim.scenarios.oauth.SessionsVsTokensScenario::new,
+            dev.trustflow.sim.scenarios.oauth.OAuthCodePkceScenario::new
     );
 
     private final List<Scenario> scenarios;

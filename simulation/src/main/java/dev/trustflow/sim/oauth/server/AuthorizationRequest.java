@@ -60,6 +60,11 @@ public record AuthorizationRequest(String responseType, String clientId, String 
         return p;
     }
 
+    /** The full URL a browser is sent to: {@code endpoint?response_type=code&client_id=...}. */
+    public String toUrl(String endpoint) {
+        return endpoint + "?" + AuthorizationEndpoint.encode(params());
+    }
+
     static void putIfPresent(Map<String, Object> p, String key, Object value) {
         if (value != null) {
             p.put(key, value);
