@@ -12,7 +12,10 @@ public final class ScenarioCatalog {
 
     private static final List<Supplier<Scenario>> FACTORIES = List.of(
             dev.trustflow.sim.scenarios.oauth.SessionsVsTokensScenario::new,
-            dev.trustflow.sim.scenarios.oauth.OAuthCodePkceScenario::new
+            dev.trustflow.sim.scenarios.oauth.OAuthCodePkceScenario::new,
+            dev.trustflow.sim.scenarios.oauth.ClientCredentialsScenario::new,
+            dev.trustflow.sim.scenarios.oauth.OidcSsoScenario::new,
+            dev.trustflow.sim.scenarios.oauth.RefreshRotationScenario::new
     );
 
     private final List<Scenario> scenarios;

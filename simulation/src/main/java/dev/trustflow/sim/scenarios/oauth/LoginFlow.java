@@ -129,12 +129,17 @@ final class LoginFlow {
         TokenResponse res = server.token(req);
         wire.checks(AUTH, res.checks());
         for (IssuedToken t : res.tokens()) {
-            wire.issued(AUTH, caller, t, "The authorization server issues " + article(t) + " to " + caller + ".",
+            wire.issued(AUTH, caller, t, "The authorization server issues " + article(t) + " to " + req.clientId()
+                    + ".",
                     t.kind() == IssuedToken.Kind.REFRESH ? server.refreshTokens().describe() : null);
         }
         if (res.revokedFamily() != null) {
             wire.revoked(AUTH, res.revokedFamily().id(), "The authorization server revokes every refresh token of "
                     + res.revokedFamily().id() + ".", server.refreshTokens().describe());
+            wire.alert(AUTH, "Alert: a spent " + ("refresh_token".equals(req.grantType()) ? "refresh token" : "code")
+                    + " of " + res.revokedFamily().subject() + " came back, so someone else holds it; " 
+                    + res.revokedFamily().id() + " is revoked.", Map.of("family", res.revokedFamily().id(),
+                    "subject", res.revokedFamily().subject(), "client_id", res.revokedFamily().clientId()));
         }
         Artifact[] artifacts = res.tokens().stream().map(Wire::artifact).toArray(Artifact[]::new);
         wire.response(AUTH, caller, res.status(), res.ok() ? "The token endpoint answers with the tokens."

@@ -68,9 +68,14 @@ final class Wire {
 
     /** Emits the failing checks and the passes worth showing, in order; returns whether all passed. */
     boolean checks(String actor, List<CheckResult> checks) {
+        return checks(actor, checks, Set.of());
+    }
+
+    /** As {@link #checks(String, List)}, also leaving out passes of {@code quiet} (shown only if they fail). */
+    boolean checks(String actor, List<CheckResult> checks, Set<String> quiet) {
         boolean all = true;
         for (CheckResult c : checks) {
-            if (!c.passed() || SHOWN_PASSES.contains(c.check())) {
+            if (!c.passed() || SHOWN_PASSES.contains(c.check()) && !quiet.contains(c.check())) {
                 sim.check(actor, c);
             }
             all &= c.passed();
@@ -140,9 +145,14 @@ final class Wire {
 
     /** Jumps the clock to {@code at} and says so on the timeline; nothing happens when {@code at} is not later. */
     void jumpTo(Instant at, String actor) {
+        jumpTo(at, actor, "");
+    }
+
+    /** As {@link #jumpTo(Instant, String)}, with words added to the caption (", 31 days after sign-in"). */
+    void jumpTo(Instant at, String actor, String more) {
         Duration by = Duration.between(sim.now(), at);
         if (!by.isNegative() && !by.isZero()) {
-            sim.jump(by, actor, Later.words(by) + ": " + CLOCK.format(at) + " UTC");
+            sim.jump(by, actor, Later.words(by) + ": " + CLOCK.format(at) + " UTC" + more);
         }
     }
 
