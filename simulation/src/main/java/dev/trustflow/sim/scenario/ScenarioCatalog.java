@@ -11,6 +11,9 @@ import java.util.function.Supplier;
 public final class ScenarioCatalog {
 
     private static final List<Supplier<Scenario>> FACTORIES = List.of(
+            dev.trustflow.sim.scenarios.basics.HashMacSignatureScenario::new,
+            dev.trustflow.sim.scenarios.gateway.AuthnVsAuthzScenario::new,
+            dev.trustflow.sim.scenarios.tokens.JwtAnatomyScenario::new,
             dev.trustflow.sim.scenarios.oauth.SessionsVsTokensScenario::new,
             dev.trustflow.sim.scenarios.oauth.OAuthCodePkceScenario::new,
             dev.trustflow.sim.scenarios.oauth.ClientCredentialsScenario::new,

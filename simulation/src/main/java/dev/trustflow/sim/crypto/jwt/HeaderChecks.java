@@ -35,7 +35,7 @@ final class HeaderChecks {
         boolean hmac = JWSAlgorithm.Family.HMAC_SHA.contains(alg);
         if (key != null && hmac && TrustedKeys.isPublicKey(key)) {
             return CheckResult.fail(ALG, "algorithm confusion: the token asks for " + name + " (a shared-secret MAC)"
-                    + " but key " + TrustedKeys.describe(key) + " is a public key; used as an HMAC secret it would"
+                    + " but " + TrustedKeys.describe(key) + " is not a shared secret; used as an HMAC secret it would"
                     + " let anyone who has the public key forge tokens");
         }
         if (key == null && hmac && keys.getKeys().stream().noneMatch(k -> k instanceof OctetSequenceKey)
@@ -44,10 +44,10 @@ final class HeaderChecks {
                     + " but every trusted key is a public key");
         }
         if (key != null && !TrustedKeys.fits(alg, key)) {
-            return CheckResult.fail(ALG, "alg " + name + " does not fit key " + TrustedKeys.describe(key));
+            return CheckResult.fail(ALG, "alg " + name + " does not fit " + TrustedKeys.describe(key));
         }
         if (key != null && key.getAlgorithm() != null && !key.getAlgorithm().getName().equals(name)) {
-            return CheckResult.fail(ALG, "key " + TrustedKeys.describe(key) + " is pinned to "
+            return CheckResult.fail(ALG, TrustedKeys.describe(key) + " is pinned to "
                     + key.getAlgorithm().getName() + " but the token says " + name);
         }
         if (!policy.allowedAlgorithms().contains(name)) {
@@ -55,7 +55,7 @@ final class HeaderChecks {
                     + String.join(", ", new TreeSet<>(policy.allowedAlgorithms())));
         }
         return CheckResult.pass(ALG, "alg " + name + " is on the allow-list"
-                + (key == null ? "" : " and fits key " + TrustedKeys.describe(key)));
+                + (key == null ? "" : " and fits " + TrustedKeys.describe(key)));
     }
 
     static CheckResult kid(ParsedJwt jwt, JWKSet keys) {
@@ -91,8 +91,8 @@ final class HeaderChecks {
         }
         JWK key = TrustedKeys.forToken(jwt, keys);
         return CheckResult.pass(KID, kid == null
-                ? "no kid, but the JWKS holds a single key, " + TrustedKeys.describe(key) + ", which was used"
-                : "kid names the trusted key " + TrustedKeys.describe(key));
+                ? "no kid, but the JWKS holds a single key, so " + TrustedKeys.describe(key) + " was used"
+                : "kid names the trusted " + TrustedKeys.describe(key));
     }
 
     private static String selfKeyingHint(String param, Object value) {

@@ -56,7 +56,7 @@ public final class JwtDecoder {
         JWTClaimsSet claims = claims(parts[1]);
         DecodedJwt decoded = new DecodedJwt(header.getAlgorithm().getName(), pretty(parts[0].decodeToString()),
                 pretty(parts[1].decodeToString()), parts[0].toString(), parts[1].toString(), parts[2].toString(),
-                parts[2].decode().length);
+                parts[2].decode().length, claims.toJSONObject());
         return new ParsedJwt(header, claims, parts[2], decoded);
     }
 

@@ -32,6 +32,10 @@ final class SignatureCheck {
         if (!(jwt.header() instanceof JWSHeader header)) {
             return CheckResult.fail(ID, "the token is unsigned (alg 'none'): there is no signature to verify");
         }
+        if (header.getAlgorithm().getName().equalsIgnoreCase("none")) {
+            return CheckResult.fail(ID, "the token declares itself unsigned (alg "
+                    + TrustedKeys.quote(header.getAlgorithm().getName()) + "): nothing was verified");
+        }
         if (jwt.decoded().signatureLength() == 0) {
             return CheckResult.fail(ID, "the signature part is empty: the token was stripped of its signature");
         }
@@ -45,7 +49,7 @@ final class SignatureCheck {
         }
         JWSAlgorithm alg = header.getAlgorithm();
         if (!TrustedKeys.fits(alg, key)) {
-            return CheckResult.fail(ID, "refused to verify " + TrustedKeys.quote(alg.getName()) + " with key "
+            return CheckResult.fail(ID, "refused to verify " + TrustedKeys.quote(alg.getName()) + " with "
                     + TrustedKeys.describe(key) + (JWSAlgorithm.Family.HMAC_SHA.contains(alg)
                     ? ": using a public key as an HMAC secret is algorithm confusion" : ": wrong kind of key"));
         }
@@ -58,7 +62,7 @@ final class SignatureCheck {
                         + ": header and payload are exactly what the key holder signed");
             }
             return CheckResult.fail(ID, "the " + alg.getName() + " signature does not match the header and payload"
-                    + " under key " + TrustedKeys.describe(key) + ": the token was altered, or signed by another key");
+                    + " under " + TrustedKeys.describe(key) + ": the token was altered, or signed by another key");
         } catch (JOSEException e) {
             return CheckResult.fail(ID, "nimbus rejected the " + alg.getName() + " signature: " + e.getMessage());
         }

@@ -44,9 +44,9 @@ final class TrustedKeys {
         return key instanceof RSAKey || key instanceof ECKey || key instanceof OctetKeyPair;
     }
 
-    /** "'kid' (EC P-256)", "'kid' (RSA 2048-bit)", "'kid' (HMAC secret)". */
+    /** "key 'kid' (EC P-256)", "key 'kid' (RSA 2048-bit public key)", "the key without kid (HMAC secret)". */
     static String describe(JWK key) {
-        String kid = key.getKeyID() == null ? "(no kid)" : "'" + key.getKeyID() + "'";
+        String kid = key.getKeyID() == null ? "the key without kid" : "key '" + key.getKeyID() + "'";
         if (key instanceof ECKey ec) {
             return kid + " (EC " + ec.getCurve() + ")";
         }

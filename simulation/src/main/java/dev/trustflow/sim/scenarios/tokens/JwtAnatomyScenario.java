@@ -1,0 +1,179 @@
+package dev.trustflow.sim.scenarios.tokens;
+
+import com.nimbusds.jose.jwk.JWK;
+import dev.trustflow.sim.check.CheckResult;
+import dev.trustflow.sim.crypto.jwt.JwtIssuer;
+import dev.trustflow.sim.crypto.jwt.JwtPolicy;
+import dev.trustflow.sim.crypto.jwt.JwtVerifier;
+import dev.trustflow.sim.crypto.jwt.KeyRing;
+import dev.trustflow.sim.crypto.jwt.NaiveJwtVerifier;
+import dev.trustflow.sim.crypto.jwt.VerificationReport;
+import dev.trustflow.sim.engine.Simulation;
+import dev.trustflow.sim.scenario.OptionSpec;
+import dev.trustflow.sim.scenario.Options;
+import dev.trustflow.sim.scenario.Scenario;
+import dev.trustflow.sim.trace.Artifact;
+import dev.trustflow.sim.trace.EventKinds;
+import dev.trustflow.sim.world.ActorKind;
+import dev.trustflow.sim.world.Channel;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Lesson 5: the auth server issues Alice's app a signed access token; the attacker copies it (anyone can
+ * read a JWT), rewrites or replays it, and the gateway verifies what it receives. A strict verifier refuses
+ * each forgery at the check that catches it; a naive one (trusts the header's alg, checks no claims) really
+ * lets alg none, algorithm confusion, a wrong audience and an expired token through, and data leaks.
+ */
+public final class JwtAnatomyScenario implements Scenario {
+
+    public static final String ID = "jwt-anatomy";
+    public static final String OPTION_ATTACK = "attack";
+    public static final String OPTION_VERIFIER = "verifier";
+    public static final String AUTH_SERVER = "auth-server";
+    public static final String ALICE_APP = "alice-app";
+    public static final String ATTACKER = "attacker";
+    public static final String GATEWAY = "api-gateway";
+    public static final String ORDERS = "orders-service";
+    public static final String ISSUER = "https://auth.trustflow.demo";
+    public static final String AUDIENCE = "orders-api";
+    public static final String OTHER_AUDIENCE = "billing-api";
+    public static final Duration TOKEN_TTL = Duration.ofMinutes(15);
+
+    static final String EC_KID = "auth-server-es256";
+    static final String RSA_KID = "auth-server-rs256";
+    private static final Duration LATENCY = Duration.ofMillis(40);
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public String title() {
+        return "Anatomy of a JWT: signed, not encrypted";
+    }
+
+    @Override
+    public String description() {
+        return "Anyone holding a JWT can read it: base64url is not encryption. The signature only stops "
+                + "tampering, and only if the verifier checks it properly. Forge the token in six classic ways "
+                + "and watch a strict verifier refuse each for its own reason while a naive one lets some through.";
+    }
+
+    @Override
+    public List<OptionSpec> options() {
+        return List.of(
+                OptionSpec.choice(OPTION_ATTACK, JwtAttack.NONE.id(), JwtAttack.ids(), "Attack",
+                        "What the attacker does with Alice's token: nothing (a valid call), edit the payload, strip"
+                                + " the signature, alg none, HS256 with the public key, another API's token, or"
+                                + " replay it after it expired"),
+                OptionSpec.choice(OPTION_VERIFIER, "strict", List.of("strict", "naive"), "Verifier",
+                        "strict: allow-listed alg, trusted key, signature, typ, iss, aud, exp, nbf; naive: trusts"
+                                + " the token's own alg and checks no claims"));
+    }
+
+    @Override
+    public void play(Simulation sim, Options options) {
+        JwtAttack attack = JwtAttack.of(options.choice(OPTION_ATTACK));
+        boolean strict = "strict".equals(options.choice(OPTION_VERIFIER));
+        declareWorld(sim);
+        KeyRing ring = new KeyRing();
+        JWK key = attack.needsRsa() ? ring.rs256(RSA_KID) : ring.es256(EC_KID);
+        String alg = key.getAlgorithm().getName();
+        publishKeys(sim, ring, alg);
+
+        String audience = attack == JwtAttack.WRONG_AUDIENCE ? OTHER_AUDIENCE : AUDIENCE;
+        String token = new JwtIssuer(ring, sim.clock()).token(key.getKeyID())
+                .issuer(ISSUER).subject("alice").audience(audience).type("at+jwt").ttl(TOKEN_TTL)
+                .claim("scope", "orders:read").claim("role", "customer")
+                .jti(new UUID(sim.random().nextLong(), sim.random().nextLong()).toString())
+                .sign();
+        sim.event(EventKinds.TOKEN_ISSUED, AUTH_SERVER).to(ALICE_APP)
+                .caption("The auth server issues Alice's app an " + alg + " access token for the "
+                        + (audience.equals(AUDIENCE) ? "orders API" : "billing API")
+                        + ": sub alice, role customer, valid 15 minutes")
+                .data("alg", alg).data("kid", key.getKeyID()).data("sub", "alice").data("aud", audience)
+                .data("exp", sim.now().plus(TOKEN_TTL).toString())
+                .artifact(Artifact.jwt("access token", token))
+                .emit();
+        sim.tick(LATENCY);
+
+        String requester = attack == JwtAttack.NONE ? ALICE_APP : ATTACKER;
+        String presented = attack == JwtAttack.NONE ? token : AnatomyAttacker.act(sim, attack, token, key);
+        sim.event(EventKinds.HTTP_REQUEST, requester).to(GATEWAY)
+                .caption((requester.equals(ALICE_APP) ? "Alice's app" : "The attacker")
+                        + " calls GET /orders with the token as a bearer credential")
+                .data("method", "GET").data("path", "/orders")
+                .artifact(Artifact.jwt("bearer token", presented))
+                .emit();
+        sim.tick(LATENCY);
+
+        VerificationReport report = strict
+                ? new JwtVerifier(policy(alg)).verify(presented, ring.jwks(), sim.now())
+                : new NaiveJwtVerifier(key).verify(presented);
+        report.checks().forEach(c -> sim.check(GATEWAY, c));
+        sim.tick(LATENCY);
+        int status = report.valid() ? OrdersBackend.serve(sim, requester, presented) : reject(sim, requester, report);
+
+        sim.summary().put("attack", attack.id());
+        sim.summary().put("verifier", strict ? "strict" : "naive");
+        sim.summary().put("status", status);
+        sim.summary().put("accepted", report.valid());
+        report.firstFailure().ifPresent(f -> sim.summary().put("failedCheck", f.check()));
+    }
+
+    /** The strict gateway's policy: the server's alg only, iss, aud, typ at+jwt, sub and exp required. */
+    static JwtPolicy policy(String alg) {
+        return new JwtPolicy(Set.of(alg), ISSUER, AUDIENCE, Set.of("sub", "exp"), Duration.ofSeconds(30), "at+jwt");
+    }
+
+    private static void declareWorld(Simulation sim) {
+        sim.world().actor(AUTH_SERVER, "Auth server", ActorKind.AUTHORIZATION_SERVER, "identity");
+        sim.world().actor(ALICE_APP, "Alice's app", ActorKind.CLIENT_APP, "internet");
+        sim.world().actor(ATTACKER, "Attacker", ActorKind.ATTACKER, "internet");
+        sim.world().actor(GATEWAY, "API gateway", ActorKind.API_GATEWAY, "edge");
+        sim.world().actor(ORDERS, "Orders service", ActorKind.SERVICE, "internal");
+        sim.world().link(AUTH_SERVER, ALICE_APP, Channel.BACK);
+        sim.world().link(AUTH_SERVER, GATEWAY, Channel.BACK);
+        sim.world().link(ALICE_APP, GATEWAY, Channel.BACK);
+        sim.world().link(GATEWAY, ORDERS, Channel.BACK);
+        sim.world().link(ALICE_APP, ATTACKER, Channel.ATTACK);
+        sim.world().link(ATTACKER, GATEWAY, Channel.ATTACK);
+        sim.world().link(ATTACKER, AUTH_SERVER, Channel.ATTACK);
+    }
+
+    private static void publishKeys(Simulation sim, KeyRing ring, String alg) {
+        String jwks = ring.jwks().toString();
+        String kid = ring.jwks().getKeys().get(0).getKeyID();
+        sim.event(EventKinds.KEY_CREATED, AUTH_SERVER)
+                .caption("The auth server creates its " + alg + " signing key '" + kid
+                        + "' and publishes the public half as a JWKS")
+                .data("alg", alg).data("kid", kid)
+                .artifact(Artifact.jwks("auth server JWKS", jwks))
+                .emit();
+        sim.tick(LATENCY);
+        sim.event(EventKinds.HTTP_REQUEST, GATEWAY).to(AUTH_SERVER)
+                .caption("The gateway fetches the JWKS: it will trust these keys and no others")
+                .data("method", "GET").data("path", "/.well-known/jwks.json")
+                .emit();
+        sim.event(EventKinds.HTTP_RESPONSE, AUTH_SERVER).to(GATEWAY)
+                .caption("200 OK: the auth server's public keys")
+                .data("status", 200)
+                .artifact(Artifact.jwks("auth server JWKS", jwks))
+                .emit();
+        sim.tick(LATENCY);
+    }
+
+    private static int reject(Simulation sim, String requester, VerificationReport report) {
+        CheckResult failed = report.firstFailure().orElseThrow();
+        sim.event(EventKinds.HTTP_RESPONSE, GATEWAY).to(requester)
+                .caption("401 Unauthorized: " + failed.check() + " failed, so the call never reaches the orders"
+                        + " service")
+                .data("status", 401).data("check", failed.check()).data("reason", failed.reason())
+                .emit();
+        return 401;
+    }
+}
