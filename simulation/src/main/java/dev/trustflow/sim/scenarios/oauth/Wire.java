@@ -27,6 +27,11 @@ final class Wire {
             "oauth.code-reuse", "oauth.client-auth", "oauth.scope", "oidc.aud", "oidc.nonce", "oidc.token-type",
             "refresh.reuse", "refresh.revoked", "refresh.expired", "oauth.response-type");
 
+    /** Kind of {@link #note}. */
+    static final String FLOW_NOTE = "flow.note";
+    /** Kind of {@link #state}. */
+    static final String SERVER_STATE = "server.state";
+
     private static final java.time.format.DateTimeFormatter CLOCK =
             java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(java.time.ZoneOffset.UTC);
     private static final Duration LATENCY = Duration.ofMillis(40);
@@ -135,12 +140,18 @@ final class Wire {
         sim.event(EventKinds.ALERT_RAISED, by).caption(caption).data(data).emit();
     }
 
+    /**
+     * Something an actor concludes or cannot do, said in words ("nothing to delete"). Its own dotted kind:
+     * {@code EventKinds.NOTE} ("note") does not pass {@code EventKinds.VALID}, so a trace holding it would not
+     * read back.
+     */
     void note(String actor, String caption) {
-        sim.event(EventKinds.NOTE, actor).caption(caption).emit();
+        sim.event(FLOW_NOTE, actor).caption(caption).emit();
     }
 
+    /** An actor's stored state (registered clients, codes, sessions) shown to the inspector as a text artifact. */
     void state(String actor, String caption, String label, String text) {
-        sim.event(EventKinds.NOTE, actor).caption(caption).artifact(Artifact.text(label, text)).emit();
+        sim.event(SERVER_STATE, actor).caption(caption).artifact(Artifact.text(label, text)).emit();
     }
 
     /** Jumps the clock to {@code at} and says so on the timeline; nothing happens when {@code at} is not later. */

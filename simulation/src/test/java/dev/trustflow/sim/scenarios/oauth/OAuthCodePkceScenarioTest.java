@@ -88,7 +88,7 @@ class OAuthCodePkceScenarioTest {
         assertThat(token.data()).containsKeys("code", "code_verifier", "grant_type").containsEntry("channel", "back");
         TraceEvent issued = run.kind("token.issued").get(0);
         assertThat(issued.artifacts()).anyMatch(a -> a.type().equals("jwt") && a.text().startsWith("ey"));
-        assertThat(run.kind("note")).anyMatch(e -> e.artifacts().stream()
+        assertThat(run.kind("server.state")).anyMatch(e -> e.artifacts().stream()
                 .anyMatch(a -> a.label().equals("authorization codes") && a.text().contains("challenge=")));
     }
 }

@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.trustflow.sim.scenario.OptionSpec;
 import dev.trustflow.sim.scenario.Scenario;
 import dev.trustflow.sim.scenario.ScenarioCatalog;
+import dev.trustflow.sim.trace.EventKinds;
+import dev.trustflow.sim.trace.Trace;
+import dev.trustflow.sim.trace.TraceCodec;
 import dev.trustflow.sim.trace.TraceEvent;
 import dev.trustflow.sim.world.Channel;
 import java.util.ArrayList;
@@ -59,6 +62,17 @@ class OAuthScenariosContractTest {
                 assertThat(e.text("reason")).as("reason of %s", e.seq()).isPresent();
             }
         }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"sessions-vs-tokens", "oauth-code-pkce", "client-credentials", "oidc-and-sso",
+        "refresh-rotation"})
+    void theTraceReadsBackFromItsJson(String id) throws Exception {
+        Trace trace = Runs.of(id).trace();
+        TraceCodec codec = new TraceCodec();
+        Trace back = codec.parse(codec.toJson(trace), id + ".json");
+        assertThat(back.events()).hasSameSizeAs(trace.events());
+        assertThat(back.events()).extracting(TraceEvent::kind).allMatch(k -> EventKinds.VALID.matcher(k).matches());
     }
 
     @ParameterizedTest

@@ -23,7 +23,7 @@ class SessionsVsTokensScenarioTest {
         assertThat(refusal.at()).isEqualTo(Instant.parse("2026-01-01T09:30:00Z").plusMillis(40));
         assertThat(run.summary("thiefSuccessesAfterLogout")).isEqualTo(2);
         assertThat(run.summary("storeLookups")).isEqualTo(0);
-        assertThat(run.kind("note")).anyMatch(e -> e.caption().contains("nothing to delete"));
+        assertThat(run.kind("flow.note")).anyMatch(e -> e.caption().contains("nothing to delete"));
     }
 
     @Test
