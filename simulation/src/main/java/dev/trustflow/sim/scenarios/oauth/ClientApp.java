@@ -58,7 +58,7 @@ final class ClientApp {
         AuthorizationRequest req = AuthorizationRequest.code(clientId, redirectUri, scope)
                 .withState(state ? secrets.next("st_", 16) : null)
                 .withChallenge(verifier == null ? null : Pkce.challengeS256(verifier))
-                .withNonce(nonce && req(scope) ? secrets.next("n_", 16) : null);
+                .withNonce(nonce && asksOpenId(scope) ? secrets.next("n_", 16) : null);
         if (implicit) {
             req = req.implicit();
         }
@@ -66,7 +66,7 @@ final class ClientApp {
         return req;
     }
 
-    private static boolean req(String scope) {
+    private static boolean asksOpenId(String scope) {
         return (" " + scope + " ").contains(" openid ");
     }
 

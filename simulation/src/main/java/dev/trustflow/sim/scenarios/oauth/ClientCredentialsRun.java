@@ -61,6 +61,8 @@ final class ClientCredentialsRun {
         Cast.attacker(sim, "Attacker who can read the logs");
         sim.world().link(BILLING, AUTH, Channel.BACK);
         sim.world().link(BILLING, INVOICES, Channel.BACK);
+        sim.world().link(INVOICES, AUTH, Channel.BACK);
+        sim.world().link(ARCHIVE, AUTH, Channel.BACK);
         sim.world().link(ATTACKER, BILLING, Channel.ATTACK);
         sim.world().link(ATTACKER, INVOICES, Channel.ATTACK);
         sim.world().link(ATTACKER, ARCHIVE, Channel.ATTACK);
@@ -70,6 +72,8 @@ final class ClientCredentialsRun {
     void play() {
         wire.state(AUTH, "The authorization server knows billing as a confidential client; it keeps only a hash of"
                 + " billing's secret.", "registered clients", server.clients().describe());
+        wire.jwksFetch(INVOICES, "invoices API", server.jwks());
+        wire.jwksFetch(ARCHIVE, "invoice archive API", server.jwks());
         String token = billingWorks("The billing service asks for a token with its own id and secret: no user is"
                 + " involved.");
         wire.attack(ATTACKER, BILLING, "The billing service printed its bearer token in a debug log, and the"

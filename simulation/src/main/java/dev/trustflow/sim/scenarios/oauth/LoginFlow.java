@@ -13,7 +13,6 @@ import dev.trustflow.sim.trace.Artifact;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -22,6 +21,8 @@ import java.util.Map;
  * steps in order and slip attacks in between.
  */
 final class LoginFlow {
+
+    static final String ISSUER_AUTHORIZE = Cast.ISSUER + "/authorize";
 
     private final Wire wire;
     private final AuthorizationServer server;
@@ -179,16 +180,10 @@ final class LoginFlow {
                 + t.kind().label();
     }
 
-    static final String ISSUER_AUTHORIZE = Cast.ISSUER + "/authorize";
-
     static Map<String, Object> withLocation(String location, Map<String, Object> params) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("location", location);
         m.putAll(params);
         return m;
-    }
-
-    static List<String> scopes(String scope) {
-        return List.of(scope.split(" "));
     }
 }

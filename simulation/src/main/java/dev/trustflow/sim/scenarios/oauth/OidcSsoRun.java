@@ -50,13 +50,14 @@ final class OidcSsoRun {
         server = new AuthorizationServer(ServerSettings.secure(Cast.ISSUER, Map.of("calendar:read", CALENDAR)),
                 sim.clock(), secrets);
         flow = new LoginFlow(wire, server);
-        mail = client(MAIL, MAIL, "Mail", "https://mail.example/callback", Set.of("openid", "profile"), "openid profile",
-                ClientApp.Protections.all());
+        mail = client(MAIL, MAIL, "Mail", "https://mail.example/callback", Set.of("openid", "profile"),
+                "openid profile", ClientApp.Protections.all());
         calendar = client(CALENDAR, CALENDAR, "Calendar", "https://calendar.example/callback",
                 Set.of("openid", "profile", "calendar:read"), "openid profile",
                 new ClientApp.Protections(true, true, calendarStrictness.nonce(), false));
-        quiz = client(ATTACKER, QUIZ, "Fun Quiz", "https://quiz.example/callback", Set.of("openid", "profile", "calendar:read"),
-                "openid profile calendar:read", ClientApp.Protections.all());
+        quiz = client(ATTACKER, QUIZ, "Fun Quiz", "https://quiz.example/callback",
+                Set.of("openid", "profile", "calendar:read"), "openid profile calendar:read",
+                ClientApp.Protections.all());
         calendarCheck = new IdTokenCheck(Cast.ISSUER, CALENDAR, server.jwks(), calendarStrictness);
     }
 
@@ -83,8 +84,8 @@ final class OidcSsoRun {
     void play() {
         wire.state(AUTH, "The identity provider knows three apps: Mail and Calendar (the company's own) and Fun"
                 + " Quiz (a third party).", "registered clients", server.clients().describe());
-        webLogin(mail, new IdTokenCheck(Cast.ISSUER, MAIL, server.jwks(), new IdTokenCheck.Strictness(true, true,
-                true)), "Alice opens Mail and clicks \"Sign in with the company account\".", null);
+        webLogin(mail, new IdTokenCheck(Cast.ISSUER, MAIL, server.jwks(), IdTokenCheck.Strictness.full()),
+                "Alice opens Mail and clicks \"Sign in with the company account\".", null);
         wire.jumpTo(start.plus(Duration.ofMinutes(1)), ALICE);
         String calendarIdToken = webLogin(calendar, calendarCheck, "Alice opens Calendar and clicks \"Sign in\".",
                 null);

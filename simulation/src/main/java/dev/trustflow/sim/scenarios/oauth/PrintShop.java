@@ -58,6 +58,7 @@ final class PrintShop {
         photos = new ResourceApi(wire, API, new AccessTokenCheck(Cast.ISSUER, API, server.jwks(), null));
         wire.state(AUTH, "PhotoCloud's authorization server knows PrintShop as a public client with one exact"
                 + " redirect URI.", "registered clients", server.clients().describe());
+        wire.jwksFetch(API, "photos API", server.jwks());
     }
 
     private void world() {
@@ -68,6 +69,7 @@ final class PrintShop {
         sim.world().link(BROWSER, APP, Channel.FRONT);
         sim.world().link(APP, AUTH, Channel.BACK);
         sim.world().link(APP, API, Channel.BACK);
+        sim.world().link(API, AUTH, Channel.BACK);
         sim.world().link(ATTACKER, BROWSER, Channel.ATTACK);
         sim.world().link(ATTACKER, ALICE, Channel.OUT_OF_BAND);
         sim.world().link(ATTACKER, APP, Channel.ATTACK);

@@ -83,12 +83,14 @@ final class RefreshRotationRun {
         sim.world().link(BROWSER, APP, Channel.FRONT);
         sim.world().link(APP, AUTH, Channel.BACK);
         sim.world().link(APP, API, Channel.BACK);
+        sim.world().link(API, AUTH, Channel.BACK);
         sim.world().link(ATTACKER, APP, Channel.ATTACK);
         sim.world().link(ATTACKER, AUTH, Channel.ATTACK);
         sim.world().link(ATTACKER, API, Channel.ATTACK);
     }
 
     void play() {
+        wire.jwksFetch(API, "notes API", server.jwks());
         Duration life = policy.familyLifetime();
         BooleanSupplier always = () -> true;
         BooleanSupplier thiefActive = () -> !thief.gaveUp;

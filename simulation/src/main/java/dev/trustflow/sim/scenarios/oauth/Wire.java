@@ -71,6 +71,15 @@ final class Wire {
         return e.emit();
     }
 
+    /** An API downloads the authorization server's public keys once, before it checks any token. */
+    void jwksFetch(String api, String label, com.nimbusds.jose.jwk.JWKSet jwks) {
+        request(api, Cast.AUTH, "GET", "/.well-known/jwks.json", "The " + label + " fetches the authorization server's"
+                + " public signing key (JWKS) once; from then on it checks tokens by itself.", Map.of());
+        response(Cast.AUTH, api, 200, "The JWKS holds only the public key: the private key never leaves the"
+                + " authorization server.", Map.of("keys", jwks.getKeys().size()),
+                Artifact.jwks("JWKS", jwks.toString()));
+    }
+
     /** Emits the failing checks and the passes worth showing, in order; returns whether all passed. */
     boolean checks(String actor, List<CheckResult> checks) {
         return checks(actor, checks, Set.of());
