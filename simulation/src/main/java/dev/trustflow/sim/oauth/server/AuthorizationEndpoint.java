@@ -89,7 +89,7 @@ final class AuthorizationEndpoint {
                     req.scope(), now, settings.accessTokenTtl());
             params.put("access_token", token.value());
             params.put("token_type", "Bearer");
-            params.put("expires_in", settings.accessTokenTtl().toSeconds());
+            params.put("expires_in", Math.toIntExact(settings.accessTokenTtl().toSeconds()));
             params.put("scope", req.scope());
             AuthorizationRequest.putIfPresent(params, "state", req.state());
             return new AuthorizationResponse(validated.checks(), 302, req.redirectUri() + "#" + encode(params),

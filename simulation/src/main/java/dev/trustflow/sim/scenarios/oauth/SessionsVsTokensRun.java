@@ -110,7 +110,7 @@ final class SessionsVsTokensRun {
         credential = new JwtIssuer(keys, sim.clock()).token(KEY).issuer(Cast.ISSUER).subject("alice").audience(API)
                 .type("at+jwt").ttl(ttl).jti("at-1").claim("scope", "notes:read notes:write").sign();
         wire.response(AUTH, BROWSER, 200, "Alice gets a signed JWT that says who she is and when it expires;"
-                + " nothing is stored on the server.", Map.of("token_type", "Bearer", "expires_in", ttl.toSeconds()),
+                + " nothing is stored on the server.", Map.of("token_type", "Bearer", "expires_in", Math.toIntExact(ttl.toSeconds())),
                 Artifact.jwt("access token", credential));
         wire.request(API, AUTH, "GET", "/.well-known/jwks.json", "The notes API fetches the login service's public"
                 + " key once, so it can check tokens by itself.", Map.of());
