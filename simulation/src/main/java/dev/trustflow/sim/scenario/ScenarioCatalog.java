@@ -15,6 +15,11 @@ public final class ScenarioCatalog {
             dev.trustflow.sim.scenarios.credentials.ReplayScenario::new,
             dev.trustflow.sim.scenarios.gateway.AuthnVsAuthzScenario::new,
             dev.trustflow.sim.scenarios.tokens.JwtAnatomyScenario::new,
+            dev.trustflow.sim.scenarios.oauth.SessionsVsTokensScenario::new,
+            dev.trustflow.sim.scenarios.oauth.OAuthCodePkceScenario::new,
+            dev.trustflow.sim.scenarios.oauth.ClientCredentialsScenario::new,
+            dev.trustflow.sim.scenarios.oauth.OidcSsoScenario::new,
+            dev.trustflow.sim.scenarios.oauth.RefreshRotationScenario::new,
             dev.trustflow.sim.scenarios.credentials.ApiKeysScenario::new,
             dev.trustflow.sim.scenarios.credentials.MfaRateLimitScenario::new
     );
