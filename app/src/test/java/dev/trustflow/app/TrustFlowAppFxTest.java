@@ -134,7 +134,8 @@ class TrustFlowAppFxTest extends FxRobot {
 
     @Test
     void theInspectorSlotShowsWhatIsPutInIt() {
-        assertThat(lookup("#inspector-slot").query().isVisible()).isFalse();
+        assertThat(lookup("#inspector-slot").query().isVisible()).isTrue();
+        assertThat(app.window().getInspector()).isInstanceOf(dev.trustflow.app.inspector.InspectorView.class);
         interact(() -> app.window().setInspector(new Label("inspector here")));
         assertThat(lookup("#inspector-slot").query().isVisible()).isTrue();
         assertThat(lookup("inspector here").tryQuery()).isPresent();

@@ -1,13 +1,11 @@
 package dev.trustflow.app.markdown;
 
 import org.commonmark.parser.Parser;
-import org.commonmark.renderer.text.TextContentRenderer;
 
 /** Markdown as plain text, for one-line places such as the narration bar (no markers, no nodes). */
 public final class MarkdownText {
 
     private static final Parser PARSER = Parser.builder().build();
-    private static final TextContentRenderer PLAIN = TextContentRenderer.builder().build();
 
     private MarkdownText() {
     }
@@ -18,6 +16,10 @@ public final class MarkdownText {
         }
         String text = markdown.length() > MarkdownRenderer.MAX_CHARS ? markdown.substring(0, MarkdownRenderer.MAX_CHARS)
                 : markdown;
-        return PLAIN.render(PARSER.parse(text)).strip();
+        StringBuilder out = new StringBuilder();
+        for (var block = PARSER.parse(text).getFirstChild(); block != null; block = block.getNext()) {
+            out.append(out.length() > 0 ? "\n" : "").append(InlineRenderer.plainText(block));
+        }
+        return out.toString().strip();
     }
 }
