@@ -8,6 +8,9 @@ import dev.trustflow.app.lesson.LessonNarration;
 import dev.trustflow.app.lesson.LessonShelf;
 import dev.trustflow.app.notice.Notifications;
 import dev.trustflow.app.player.FrameTickSource;
+import dev.trustflow.app.quiz.QuizLauncher;
+import dev.trustflow.app.quiz.QuizPrompt;
+import dev.trustflow.app.quiz.QuizView;
 import dev.trustflow.app.shell.AppModels;
 import dev.trustflow.app.shell.InspectorFollower;
 import dev.trustflow.app.shell.MainWindow;
@@ -39,6 +42,7 @@ public class TrustFlowApp extends Application {
     private CheckExplanations explanations;
     private TaskRunner tasks;
     private MainWindow window;
+    private QuizLauncher quiz;
 
     public TrustFlowApp() {
         this(() -> new ScenarioCatalog().all(), () -> new LessonLibrary().loadBundled());
@@ -80,10 +84,23 @@ public class TrustFlowApp extends Application {
     private void wireLessonsAndInspector(AppModels models, Notifications notices) {
         LessonNarration narration = new LessonNarration(models.player(), models.narration().lessonTextProperty());
         new LessonShelf(models.session(), narration, notices).load(tasks, lessons);
+        wireQuiz(models, narration);
         InspectorViewModel inspector = new InspectorViewModel(explanations(), tasks.background(), Platform::runLater,
                 new SystemClipboard());
         InspectorFollower.follow(models.player(), inspector);
         window.setInspector(new InspectorView(inspector));
+    }
+
+    private void wireQuiz(AppModels models, LessonNarration narration) {
+        quiz = new QuizLauncher(narration.lessonProperty(), models.player(), models.quizzes());
+        QuizView view = new QuizView(quiz);
+        window.addUnderNarration(new QuizPrompt(quiz));
+        quiz.openProperty().addListener((obs, was, open) -> {
+            window.showInCentre(open ? view : null);
+            if (open) {
+                view.requestFocus();
+            }
+        });
     }
 
     private CheckExplanations explanations() {
@@ -98,6 +115,11 @@ public class TrustFlowApp extends Application {
         if (tasks != null) {
             tasks.shutdown();
         }
+    }
+
+    /** The lesson quiz once started: {@code quiz().quiz().onFinished(..)} hears every finished quiz. */
+    public QuizLauncher quiz() {
+        return quiz;
     }
 
     /** The main window once started (the inspector and lessons are wired through it). */

@@ -7,6 +7,7 @@ import dev.trustflow.app.narration.NarrationModel;
 import dev.trustflow.app.notice.Notifications;
 import dev.trustflow.app.player.Player;
 import dev.trustflow.app.player.TickSource;
+import dev.trustflow.app.quiz.QuizSettings;
 import dev.trustflow.app.session.ScenarioSession;
 import dev.trustflow.app.stage.StageModel;
 import dev.trustflow.app.task.TaskRunner;
@@ -28,6 +29,7 @@ public final class AppModels {
     private final NarrationModel narration;
     private final TraceFiles files;
     private final ThemeModel themes = new ThemeModel();
+    private final QuizSettings quizzes = new QuizSettings();
     private final WindowModel window;
 
     public AppModels(List<Scenario> scenarios, Notifications notices, TaskRunner tasks, TickSource ticks,
@@ -83,5 +85,9 @@ public final class AppModels {
 
     public WindowModel window() {
         return window;
+    }
+
+    public QuizSettings quizzes() {
+        return quizzes;
     }
 }
