@@ -44,15 +44,19 @@ public final class QuizView extends BorderPane {
         title.setId("quiz-title");
         title.getStyleClass().add("quiz-title");
         title.textProperty().bind(quiz.titleProperty());
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
+        title.setWrapText(true);
+        title.setMinHeight(Region.USE_PREF_SIZE);
+        VBox heading = new VBox(kicker, title);
+        HBox.setHgrow(heading, Priority.ALWAYS);
         Label progress = new Label();
         progress.setId("quiz-progress");
         progress.getStyleClass().add("quiz-progress");
+        progress.setMinWidth(Region.USE_PREF_SIZE);
         progress.textProperty().bind(Bindings.when(quiz.finishedProperty()).then("").otherwise(quiz.progressProperty()));
         Button back = button("Back to the lesson", "quiz-back");
         back.setOnAction(e -> launcher.close());
-        HBox header = new HBox(new VBox(kicker, title), spacer, progress, back);
+        back.setMinWidth(Region.USE_PREF_SIZE);
+        HBox header = new HBox(heading, progress, back);
         header.getStyleClass().add("quiz-header");
 
         Label question = new Label();
@@ -121,6 +125,7 @@ public final class QuizView extends BorderPane {
         button.setId(id);
         button.getStyleClass().add("quiz-button");
         button.setFocusTraversable(false);
+        button.setMinWidth(Region.USE_PREF_SIZE);
         return button;
     }
 

@@ -89,9 +89,10 @@ public final class MainWindow {
         centre.getChildren().add(node);
     }
 
-    /** Shows {@code view} in place of the stage and narration (a quiz); {@code null} brings them back. */
+    /** Shows {@code view} in place of the stage, narration and inspector (a quiz); {@code null} brings them back. */
     public void showInCentre(Node view) {
         frame.setCenter(view == null ? centre : view);
+        frame.setRight(view == null ? inspectorSlot : null);
     }
 
     /** The node in the inspector slot, or null. */
