@@ -117,7 +117,7 @@ public class TrustFlowApp extends Application {
         }
     }
 
-    /** The lesson quiz once started: {@code quiz().quiz().onFinished(..)} hears every finished quiz. */
+    /** The lesson quiz once started: {@code quiz().onFinished((lesson, score) -> ..)} hears every finished quiz. */
     public QuizLauncher quiz() {
         return quiz;
     }

@@ -7,6 +7,7 @@ import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import java.util.function.BiConsumer;
 import javafx.beans.value.ObservableValue;
 
 /**
@@ -61,6 +62,11 @@ public final class QuizLauncher {
     /** Back to the lesson; the quiz keeps its answers until another lesson is chosen. */
     public void close() {
         open.set(false);
+    }
+
+    /** Called with the lesson and its score each time one of its quizzes is finished (saved progress listens). */
+    public void onFinished(BiConsumer<Lesson, QuizScore> listener) {
+        quiz.onFinished(score -> listener.accept(loaded, score));
     }
 
     public QuizViewModel quiz() {

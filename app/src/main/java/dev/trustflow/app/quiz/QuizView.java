@@ -5,6 +5,7 @@ import dev.trustflow.sim.lesson.QuizQuestion;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.binding.Bindings;
+import javafx.css.PseudoClass;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -23,6 +24,8 @@ import javafx.scene.layout.VBox;
  * once finished, Esc goes back to the lesson. The view keeps the keyboard focus, so its buttons do not take it.
  */
 public final class QuizView extends BorderPane {
+
+    private static final PseudoClass RIGHT = PseudoClass.getPseudoClass("right");
 
     private final QuizLauncher launcher;
     private final QuizViewModel quiz;
@@ -73,8 +76,7 @@ public final class QuizView extends BorderPane {
         verdict.textProperty().bind(quiz.verdictProperty());
         verdict.visibleProperty().bind(quiz.revealedProperty());
         verdict.managedProperty().bind(verdict.visibleProperty());
-        quiz.lastRightProperty().addListener((obs, was, right) -> verdict.pseudoClassStateChanged(
-                javafx.css.PseudoClass.getPseudoClass("right"), right));
+        quiz.lastRightProperty().addListener((obs, was, right) -> verdict.pseudoClassStateChanged(RIGHT, right));
         VBox body = new VBox(question, verdict, choices);
         body.getStyleClass().add("quiz-body");
         scroll = new ScrollPane(body);

@@ -161,8 +161,11 @@ class QuizFxTest extends FxRobot {
     @Test
     void hiddenQuizzesHideTheButtonAndCloseTheQuiz() throws Exception {
         openLessonAtItsEnd();
+        interact(() -> models().themes().useDark());
         clickOn("#quiz-open");
         assertThat(showing("#quiz")).isTrue();
+        type(KeyCode.DIGIT1, KeyCode.ENTER);
+        Shots.take(this, "quiz-dark");
         CheckMenuItem hide = (CheckMenuItem) lookup("#menu-bar").queryAs(MenuBar.class).getMenus().stream()
                 .flatMap(m -> m.getItems().stream()).filter(i -> "menu-hide-quizzes".equals(i.getId()))
                 .findFirst().orElseThrow();

@@ -67,6 +67,21 @@ class QuizLauncherTest {
     }
 
     @Test
+    void tellsWhichLessonsQuizWasFinishedWithWhatScore() {
+        List<String> heard = new java.util.ArrayList<>();
+        launcher.onFinished((finished, score) -> heard.add(finished.id() + " " + score.text()));
+        Lesson second = lessons.get(1);
+        lesson.set(second);
+        launcher.openQuiz();
+        for (var question : second.quiz()) {
+            launcher.quiz().select(question.answerIndex());
+            launcher.quiz().advance();
+            launcher.quiz().advance();
+        }
+        assertThat(heard).containsExactly(second.id() + " " + second.quiz().size() + " / " + second.quiz().size());
+    }
+
+    @Test
     void hidingQuizzesClosesTheQuizAndWithdrawsTheOffer() {
         lesson.set(lessons.get(0));
         launcher.openQuiz();
