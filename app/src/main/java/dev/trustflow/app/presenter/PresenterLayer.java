@@ -92,6 +92,8 @@ public final class PresenterLayer {
             frame.setRight(null);
             frame.setBottom(progress);
             root.getStyleClass().add(PRESENTER_CLASS);
+            // the focused node may have left with the sidebar; keys must still reach the root's filters
+            root.requestFocus();
         } else {
             frame.setTop(top);
             frame.setLeft(left);
