@@ -11,6 +11,8 @@ import dev.trustflow.app.player.FrameTickSource;
 import dev.trustflow.app.quiz.QuizLauncher;
 import dev.trustflow.app.quiz.QuizPrompt;
 import dev.trustflow.app.quiz.QuizView;
+import dev.trustflow.app.playlist.FxPlaylistDialogs;
+import dev.trustflow.app.playlist.PlaylistWindow;
 import dev.trustflow.app.shell.AppModels;
 import dev.trustflow.app.shell.InspectorFollower;
 import dev.trustflow.app.shell.MainWindow;
@@ -79,6 +81,8 @@ public class TrustFlowApp extends Application {
         Scene scene = window.show(stage);
         models.window().setWorkbenchOpener(new WorkbenchWindow(new TokenWorkbenchViewModel(explanations(),
                 tasks.background(), Platform::runLater, Clock.systemUTC()), models.themes(), stage)::show);
+        models.playlist().setDialogs(new FxPlaylistDialogs(() -> stage));
+        models.playlist().setPanelOpener(new PlaylistWindow(models.playlist(), models.themes(), stage)::show);
         SnapshotRequest.from(System.getProperties()).ifPresent(r -> new Snapshotter(models, scene).take(r));
     }
 

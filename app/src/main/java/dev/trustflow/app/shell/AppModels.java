@@ -8,6 +8,8 @@ import dev.trustflow.app.notice.Notifications;
 import dev.trustflow.app.player.Player;
 import dev.trustflow.app.player.TickSource;
 import dev.trustflow.app.quiz.QuizSettings;
+import dev.trustflow.app.playlist.PlaylistModel;
+import dev.trustflow.app.presenter.PresenterModel;
 import dev.trustflow.app.session.ScenarioSession;
 import dev.trustflow.app.stage.StageModel;
 import dev.trustflow.app.task.TaskRunner;
@@ -31,6 +33,8 @@ public final class AppModels {
     private final ThemeModel themes = new ThemeModel();
     private final QuizSettings quizzes = new QuizSettings();
     private final WindowModel window;
+    private final PresenterModel presenter;
+    private final PlaylistModel playlist;
 
     public AppModels(List<Scenario> scenarios, Notifications notices, TaskRunner tasks, TickSource ticks,
                      FileDialogs dialogs, Runnable quit) {
@@ -44,6 +48,8 @@ public final class AppModels {
         this.narration = new NarrationModel(player);
         this.files = new TraceFiles(new TraceCodec(), tasks, dialogs, player, session, notices);
         this.window = new WindowModel(quit);
+        this.presenter = new PresenterModel(themes, window, player, session);
+        this.playlist = new PlaylistModel(session, files, tasks, notices);
         player.traceProperty().addListener((obs, old, trace) -> window.showing(trace == null ? null : trace.title()));
     }
 
@@ -89,5 +95,13 @@ public final class AppModels {
 
     public QuizSettings quizzes() {
         return quizzes;
+    }
+
+    public PresenterModel presenter() {
+        return presenter;
+    }
+
+    public PlaylistModel playlist() {
+        return playlist;
     }
 }

@@ -3,6 +3,8 @@ package dev.trustflow.app.shell;
 import dev.trustflow.app.browser.ScenarioBrowserView;
 import dev.trustflow.app.narration.NarrationBar;
 import dev.trustflow.app.notice.NotificationView;
+import dev.trustflow.app.presenter.PresenterKeys;
+import dev.trustflow.app.presenter.PresenterLayer;
 import dev.trustflow.app.stage.TopologyView;
 import dev.trustflow.app.timeline.TimelineView;
 import dev.trustflow.app.whatif.WhatIfPanel;
@@ -70,6 +72,8 @@ public final class MainWindow {
         root.getStyleClass().add("trustflow");
         root.setId("trustflow-root");
         root.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
+        PresenterLayer.install(models.presenter(), models.themes(), new PresenterKeys(models.presenter(),
+                models.playlist()::next, models.playlist()::previous), root, frame);
         models.themes().baseProperty().addListener((obs, old, theme) -> applyBase());
         applyBase();
     }
