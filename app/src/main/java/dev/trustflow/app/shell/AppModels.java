@@ -1,10 +1,12 @@
 package dev.trustflow.app.shell;
 
 import dev.trustflow.app.browser.BrowserEntry;
+import dev.trustflow.app.compare.CompareLauncher;
 import dev.trustflow.app.files.FileDialogs;
 import dev.trustflow.app.files.TraceFiles;
 import dev.trustflow.app.narration.NarrationModel;
 import dev.trustflow.app.notice.Notifications;
+import dev.trustflow.app.player.FrameTickSource;
 import dev.trustflow.app.player.Player;
 import dev.trustflow.app.player.TickSource;
 import dev.trustflow.app.session.ScenarioSession;
@@ -29,6 +31,7 @@ public final class AppModels {
     private final TraceFiles files;
     private final ThemeModel themes = new ThemeModel();
     private final WindowModel window;
+    private final CompareLauncher compare;
 
     public AppModels(List<Scenario> scenarios, Notifications notices, TaskRunner tasks, TickSource ticks,
                      FileDialogs dialogs, Runnable quit) {
@@ -42,6 +45,8 @@ public final class AppModels {
         this.narration = new NarrationModel(player);
         this.files = new TraceFiles(new TraceCodec(), tasks, dialogs, player, session, notices);
         this.window = new WindowModel(quit);
+        this.compare = new CompareLauncher(session, player, new ScenarioRunner(), tasks, FrameTickSource::new,
+                notices);
         player.traceProperty().addListener((obs, old, trace) -> window.showing(trace == null ? null : trace.title()));
     }
 
@@ -83,5 +88,10 @@ public final class AppModels {
 
     public WindowModel window() {
         return window;
+    }
+
+    /** The side-by-side comparison: open, close, and the one open now. */
+    public CompareLauncher compare() {
+        return compare;
     }
 }

@@ -17,6 +17,7 @@ public final class ThemeModel {
     public static final String ASSETS = "/dev/trustflow/assets/";
     public static final String APP_CSS = ASSETS + "css/app.css";
     public static final String PROJECTOR_CSS = ASSETS + "css/projector.css";
+    public static final String COMPARE_CSS = ASSETS + "css/compare.css";
 
     private final ObjectProperty<Theme> base = new SimpleObjectProperty<>(this, "base", Theme.LIGHT);
     private final BooleanProperty projector = new SimpleBooleanProperty(this, "projector");
@@ -26,6 +27,7 @@ public final class ThemeModel {
         stylesheets.bind(Bindings.createObjectBinding(() -> {
             List<String> sheets = new ArrayList<>();
             sheets.add(resource(APP_CSS));
+            sheets.add(resource(COMPARE_CSS));
             if (projector.get()) {
                 sheets.add(resource(PROJECTOR_CSS));
             }
@@ -81,7 +83,7 @@ public final class ThemeModel {
         return projector.get();
     }
 
-    /** Our stylesheets, in order: app.css, then projector.css when on. */
+    /** Our stylesheets, in order: app.css, compare.css, then projector.css when on. */
     public ReadOnlyObjectProperty<List<String>> stylesheetsProperty() {
         return stylesheets.getReadOnlyProperty();
     }
