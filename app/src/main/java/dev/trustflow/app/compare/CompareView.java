@@ -27,7 +27,7 @@ public final class CompareView extends BorderPane {
     private static final PseudoClass HERE = PseudoClass.getPseudoClass("here");
 
     public CompareView(CompareViewModel model, Runnable close) {
-        getStyleClass().addAll("compare-view", "main-frame");
+        getStyleClass().add("compare-view");
         setId("compare-view");
 
         Label title = new Label("Side by side: " + model.title(),
