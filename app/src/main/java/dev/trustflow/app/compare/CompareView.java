@@ -10,10 +10,14 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
+import javafx.scene.Node;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.RowConstraints;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
@@ -33,7 +37,6 @@ public final class CompareView extends BorderPane {
         Label title = new Label("Side by side: " + model.title(),
                 StageIcons.icon(MaterialDesignC.COMPARE_HORIZONTAL, "compare-title-icon"));
         title.getStyleClass().add("compare-title");
-        title.setMinWidth(Region.USE_PREF_SIZE);
         ComboBox<OptionSpec> option = new ComboBox<>(model.options());
         option.setId("compare-option");
         option.setConverter(new Text<>(spec -> spec.label()));
@@ -47,29 +50,30 @@ public final class CompareView extends BorderPane {
         ComboBox<Object> rightValue = valuePicker(model, "compare-right-value", model.rightValueProperty().get(),
                 model::setRightValue);
         model.rightValueProperty().addListener((obs, old, value) -> rightValue.setValue(value));
-        Label summary = new Label();
-        summary.setId("compare-summary");
-        summary.getStyleClass().add("compare-summary");
-        summary.textProperty().bind(model.summaryProperty());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         Button closeButton = new Button("Close (Esc)", StageIcons.icon(MaterialDesignC.CLOSE, "compare-close-icon"));
         closeButton.setId("compare-close");
         closeButton.setFocusTraversable(false);
         closeButton.setOnAction(e -> close.run());
+        closeButton.setMinWidth(Region.USE_PREF_SIZE);
         HBox header = new HBox(title, label("What-if"), option, label("Left"), leftValue, label("Right"), rightValue,
-                spacer, summary, closeButton);
+                spacer, closeButton);
         header.getStyleClass().add("compare-header");
         header.setAlignment(Pos.CENTER_LEFT);
 
-        CompareSidePane left = new CompareSidePane(model.left(), "left");
-        CompareSidePane right = new CompareSidePane(model.right(), "right");
-        HBox.setHgrow(left, Priority.ALWAYS);
-        HBox.setHgrow(right, Priority.ALWAYS);
-        left.setPrefWidth(0);
-        right.setPrefWidth(0);
-        HBox sides = new HBox(left, right);
+        GridPane sides = new GridPane();
         sides.getStyleClass().add("compare-sides");
+        sides.addColumn(0, new CompareSidePane(model.left(), "left").parts().toArray(Node[]::new));
+        sides.addColumn(1, new CompareSidePane(model.right(), "right").parts().toArray(Node[]::new));
+        for (int column = 0; column < 2; column++) {
+            ColumnConstraints half = new ColumnConstraints();
+            half.setPercentWidth(50);
+            sides.getColumnConstraints().add(half);
+        }
+        RowConstraints stageRow = new RowConstraints();
+        stageRow.setVgrow(Priority.ALWAYS);
+        sides.getRowConstraints().addAll(new RowConstraints(), stageRow, new RowConstraints());
 
         Label badge = new Label(null, StageIcons.icon(MaterialDesignC.CALL_SPLIT, "compare-badge-icon"));
         badge.setId("divergence-badge");
@@ -80,7 +84,13 @@ public final class CompareView extends BorderPane {
         badge.visibleProperty().bind(Bindings.and(model.reachedProperty(), model.badgeProperty().isNotEmpty()));
         badge.managedProperty().bind(badge.visibleProperty());
         model.atFirstProperty().addListener((obs, old, on) -> badge.pseudoClassStateChanged(HERE, on));
-        VBox bottom = new VBox(badge, new CompareTransportBar(model));
+        Label summary = new Label();
+        summary.setId("compare-summary");
+        summary.getStyleClass().add("compare-summary");
+        summary.textProperty().bind(model.summaryProperty());
+        summary.visibleProperty().bind(badge.visibleProperty().not());
+        summary.managedProperty().bind(summary.visibleProperty());
+        VBox bottom = new VBox(badge, summary, new CompareTransportBar(model));
         bottom.getStyleClass().addAll("timeline", "compare-bottom");
 
         setTop(header);

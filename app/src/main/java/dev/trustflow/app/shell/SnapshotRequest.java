@@ -10,10 +10,11 @@ import java.util.Properties;
  * A request, from system properties, to picture the window and quit: {@code -Dtrustflow.snapshot=FILE.png}
  * with optional {@code -Dtrustflow.scenario=ID} (open it), {@code -Dtrustflow.step=N} (show event N, from 0)
  * with {@code -Dtrustflow.options=key=value,key=value} (its what-ifs), {@code -Dtrustflow.theme=light|dark|projector}
- * and {@code -Dtrustflow.size=1920x1080} (the window's size).
+ * and {@code -Dtrustflow.size=1920x1080} (the window's size); {@code -Dtrustflow.compare=KEY} opens the side-by-side
+ * comparison of that what-if ({@code default}: the scenario's first switch) and moves its steps instead.
  */
 public record SnapshotRequest(Path file, Optional<String> scenario, Map<String, String> options, int step,
-                              Optional<String> theme, Optional<Size> size) {
+                              Optional<String> theme, Optional<Size> size, Optional<String> compare) {
 
     /** A window size in pixels. */
     public record Size(int width, int height) {
@@ -48,7 +49,7 @@ public record SnapshotRequest(Path file, Optional<String> scenario, Map<String, 
         }
         return Optional.of(new SnapshotRequest(Path.of(file), optional(properties, "trustflow.scenario"),
                 options(properties.getProperty("trustflow.options", "")), n, optional(properties, "trustflow.theme"),
-                optional(properties, "trustflow.size").map(Size::parse)));
+                optional(properties, "trustflow.size").map(Size::parse), optional(properties, "trustflow.compare")));
     }
 
     static Map<String, String> options(String text) {

@@ -24,6 +24,7 @@ class SnapshotRequestTest {
         p.setProperty("trustflow.theme", "dark");
         p.setProperty("trustflow.options", "tamper=true, ttl=15m");
         p.setProperty("trustflow.size", "1920x1080");
+        p.setProperty("trustflow.compare", "pkce");
         SnapshotRequest r = SnapshotRequest.from(p).orElseThrow();
         assertThat(r.file()).isEqualTo(Path.of("out/shot.png"));
         assertThat(r.scenario()).contains("jwt-anatomy");
@@ -31,6 +32,7 @@ class SnapshotRequestTest {
         assertThat(r.theme()).contains("dark");
         assertThat(r.options()).isEqualTo(Map.of("tamper", "true", "ttl", "15m"));
         assertThat(r.size()).contains(new SnapshotRequest.Size(1920, 1080));
+        assertThat(r.compare()).contains("pkce");
     }
 
     @Test
