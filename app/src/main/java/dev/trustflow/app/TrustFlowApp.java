@@ -20,6 +20,7 @@ import dev.trustflow.app.task.TaskRunner;
 import dev.trustflow.app.workbench.TokenWorkbenchViewModel;
 import dev.trustflow.sim.check.CheckExplanations;
 import dev.trustflow.sim.lesson.LessonLibrary;
+import dev.trustflow.sim.lesson.LessonParser;
 import dev.trustflow.sim.lesson.LessonSet;
 import dev.trustflow.sim.scenario.Scenario;
 import dev.trustflow.sim.scenario.ScenarioCatalog;
@@ -41,7 +42,7 @@ public class TrustFlowApp extends Application {
     private MainWindow window;
 
     public TrustFlowApp() {
-        this(() -> new ScenarioCatalog().all(), () -> new LessonLibrary().loadBundled());
+        this(() -> new ScenarioCatalog().all(), () -> new LessonLibrary(LessonParser.withoutRuns()).loadBundled());
     }
 
     /** With a given list of scenarios and no lessons (tests use a small one). */
