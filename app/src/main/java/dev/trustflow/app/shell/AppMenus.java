@@ -61,7 +61,9 @@ final class AppMenus {
 
         MenuItem workbench = item("Token workbench…", "Shortcut+T", models.window()::openWorkbench);
         workbench.setId("menu-workbench");
-        Menu tools = new Menu("_Tools", null, workbench);
+        MenuItem compare = item("Compare side by side…", "Shortcut+D", models.compare()::open);
+        compare.setId("menu-compare");
+        Menu tools = new Menu("_Tools", null, workbench, compare);
 
         MenuBar bar = new MenuBar(file, view, tools);
         bar.setId("menu-bar");

@@ -1,10 +1,12 @@
 package dev.trustflow.app.shell;
 
 import dev.trustflow.app.browser.BrowserEntry;
+import dev.trustflow.app.compare.CompareLauncher;
 import dev.trustflow.app.files.FileDialogs;
 import dev.trustflow.app.files.TraceFiles;
 import dev.trustflow.app.narration.NarrationModel;
 import dev.trustflow.app.notice.Notifications;
+import dev.trustflow.app.player.FrameTickSource;
 import dev.trustflow.app.player.Player;
 import dev.trustflow.app.player.TickSource;
 import dev.trustflow.app.quiz.QuizSettings;
@@ -35,6 +37,7 @@ public final class AppModels {
     private final WindowModel window;
     private final PresenterModel presenter;
     private final PlaylistModel playlist;
+    private final CompareLauncher compare;
 
     public AppModels(List<Scenario> scenarios, Notifications notices, TaskRunner tasks, TickSource ticks,
                      FileDialogs dialogs, Runnable quit) {
@@ -50,6 +53,8 @@ public final class AppModels {
         this.window = new WindowModel(quit);
         this.presenter = new PresenterModel(themes, window, player, session);
         this.playlist = new PlaylistModel(session, files, tasks, notices);
+        this.compare = new CompareLauncher(session, player, new ScenarioRunner(), tasks, FrameTickSource::new,
+                notices);
         player.traceProperty().addListener((obs, old, trace) -> window.showing(trace == null ? null : trace.title()));
     }
 
@@ -103,5 +108,10 @@ public final class AppModels {
 
     public PlaylistModel playlist() {
         return playlist;
+    }
+
+    /** The side-by-side comparison: open, close, and the one open now. */
+    public CompareLauncher compare() {
+        return compare;
     }
 }

@@ -1,5 +1,6 @@
 package dev.trustflow.app.shell;
 
+import dev.trustflow.app.compare.CompareTransport;
 import dev.trustflow.app.player.Player;
 import java.util.EnumMap;
 import java.util.Map;
@@ -40,5 +41,19 @@ public final class KeyMap {
                 .bind(player::faster, KeyCode.PLUS, KeyCode.ADD, KeyCode.EQUALS)
                 .bind(player::slower, KeyCode.MINUS, KeyCode.SUBTRACT, KeyCode.UNDERSCORE)
                 .bind(window::toggleFullScreen, KeyCode.F);
+    }
+
+    /** The same transport keys on the side-by-side comparison, and Esc to close it. */
+    public static KeyMap compare(CompareTransport transport, Runnable close, WindowModel window) {
+        return new KeyMap()
+                .bind(transport::toggle, KeyCode.SPACE)
+                .bind(transport::stepForward, KeyCode.RIGHT, KeyCode.PAGE_DOWN, KeyCode.KP_RIGHT)
+                .bind(transport::stepBack, KeyCode.LEFT, KeyCode.PAGE_UP, KeyCode.KP_LEFT)
+                .bind(transport::restart, KeyCode.HOME)
+                .bind(transport::end, KeyCode.END)
+                .bind(transport::faster, KeyCode.PLUS, KeyCode.ADD, KeyCode.EQUALS)
+                .bind(transport::slower, KeyCode.MINUS, KeyCode.SUBTRACT, KeyCode.UNDERSCORE)
+                .bind(window::toggleFullScreen, KeyCode.F)
+                .bind(close, KeyCode.ESCAPE);
     }
 }

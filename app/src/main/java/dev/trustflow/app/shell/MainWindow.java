@@ -1,6 +1,8 @@
 package dev.trustflow.app.shell;
 
 import dev.trustflow.app.browser.ScenarioBrowserView;
+import dev.trustflow.app.compare.CompareView;
+import dev.trustflow.app.compare.CompareViewModel;
 import dev.trustflow.app.narration.NarrationBar;
 import dev.trustflow.app.notice.NotificationView;
 import dev.trustflow.app.presenter.PresenterKeys;
@@ -36,6 +38,8 @@ public final class MainWindow {
     private final StackPane inspectorSlot = new StackPane();
     private final VBox centre;
     private final KeyMap keys;
+    private Node compareView;
+    private KeyMap compareKeys;
 
     public MainWindow(AppModels models) {
         this.models = models;
@@ -75,7 +79,23 @@ public final class MainWindow {
         PresenterLayer.install(models.presenter(), models.themes(), new PresenterKeys(models.presenter(),
                 models.playlist()::next, models.playlist()::previous), root, frame);
         models.themes().baseProperty().addListener((obs, old, theme) -> applyBase());
+        models.compare().currentProperty().addListener((obs, old, compare) -> showCompare(compare));
         applyBase();
+    }
+
+    /** Lays the side-by-side comparison over the main frame (keys go to it), or puts it away. */
+    private void showCompare(CompareViewModel compare) {
+        if (compareView != null) {
+            root.getChildren().remove(compareView);
+            compareView = null;
+            compareKeys = null;
+        }
+        frame.setVisible(compare == null);
+        if (compare != null) {
+            compareView = new CompareView(compare, models.compare()::close);
+            compareKeys = KeyMap.compare(compare.transport(), models.compare()::close, models.window());
+            root.getChildren().add(1, compareView);
+        }
     }
 
     /** Puts the inspector into the right-hand slot; {@code null} empties and hides the slot. */
@@ -133,7 +153,7 @@ public final class MainWindow {
         if (event.getTarget() instanceof TextInputControl input && input.isEditable()) {
             return;
         }
-        keys.commandFor(event.getCode(), event.isControlDown(), event.isAltDown(), event.isMetaDown())
+        (compareKeys != null ? compareKeys : keys).commandFor(event.getCode(), event.isControlDown(), event.isAltDown(), event.isMetaDown())
                 .ifPresent(command -> {
                     command.run();
                     event.consume();

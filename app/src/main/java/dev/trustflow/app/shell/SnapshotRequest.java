@@ -11,10 +11,12 @@ import java.util.Properties;
  * with optional {@code -Dtrustflow.scenario=ID} (open it), {@code -Dtrustflow.step=N} (show event N, from 0)
  * with {@code -Dtrustflow.options=key=value,key=value} (its what-ifs), {@code -Dtrustflow.theme=light|dark|projector}
  * and {@code -Dtrustflow.size=1920x1080} (the window's size), {@code -Dtrustflow.presenter=true} (presenter mode,
- * in the window at that size rather than full screen).
+ * in the window at that size rather than full screen); {@code -Dtrustflow.compare=KEY} opens the side-by-side
+ * comparison of that what-if ({@code default}: the scenario's first switch) and moves its steps instead.
  */
 public record SnapshotRequest(Path file, Optional<String> scenario, Map<String, String> options, int step,
-                              Optional<String> theme, Optional<Size> size, boolean presenter) {
+                              Optional<String> theme, Optional<Size> size, boolean presenter,
+                              Optional<String> compare) {
 
     /** A window size in pixels. */
     public record Size(int width, int height) {
@@ -50,7 +52,8 @@ public record SnapshotRequest(Path file, Optional<String> scenario, Map<String, 
         return Optional.of(new SnapshotRequest(Path.of(file), optional(properties, "trustflow.scenario"),
                 options(properties.getProperty("trustflow.options", "")), n, optional(properties, "trustflow.theme"),
                 optional(properties, "trustflow.size").map(Size::parse),
-                Boolean.parseBoolean(properties.getProperty("trustflow.presenter", "false").strip())));
+                Boolean.parseBoolean(properties.getProperty("trustflow.presenter", "false").strip()),
+                optional(properties, "trustflow.compare")));
     }
 
     static Map<String, String> options(String text) {

@@ -1,6 +1,7 @@
 package dev.trustflow.app.shell;
 
 import dev.trustflow.app.browser.BrowserEntry;
+import dev.trustflow.app.compare.CompareViewModel;
 import dev.trustflow.app.task.BackgroundJob;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
@@ -57,6 +58,10 @@ public final class Snapshotter {
                                 dev.trustflow.sim.trace.Trace old, dev.trustflow.sim.trace.Trace trace) {
                 if (trace != null) {
                     obs.removeListener(this);
+                    if (request.compare().isPresent()) {
+                        compareThenShoot(request, request.compare().get());
+                        return;
+                    }
                     models.player().jumpTo(request.step());
                     settleThenShoot(request);
                 }
@@ -67,6 +72,40 @@ public final class Snapshotter {
         presets.putAll(request.options());
         models.session().select(new BrowserEntry(chosen.id(), chosen.title(), chosen.subtitle(), chosen.kind(),
                 chosen.scenario(), presets));
+    }
+
+    /** Opens the comparison of {@code key} ({@code default}: the first switch), waits for both runs, moves to the step. */
+    private void compareThenShoot(SnapshotRequest request, String key) {
+        models.compare().open();
+        CompareViewModel compare = models.compare().getCurrent();
+        if (compare == null) {
+            settleThenShoot(request);
+            return;
+        }
+        if (!key.equals("default")) {
+            try {
+                compare.chooseOption(key);
+            } catch (dev.trustflow.sim.scenario.OptionException e) {
+                System.err.println("trustflow.compare: " + e.getMessage());
+            }
+        }
+        Runnable ready = () -> {
+            compare.transport().jumpTo(request.step());
+            settleThenShoot(request);
+        };
+        if (!compare.runningProperty().get()) {
+            ready.run();
+            return;
+        }
+        compare.runningProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends Boolean> obs, Boolean was, Boolean now) {
+                if (!now) {
+                    obs.removeListener(this);
+                    ready.run();
+                }
+            }
+        });
     }
 
     private void settleThenShoot(SnapshotRequest request) {

@@ -21,6 +21,7 @@ public final class ThemeModel {
     public static final String PROJECTOR_CSS = ASSETS + "css/projector.css";
     public static final String QUIZ_CSS = ASSETS + "css/quiz.css";
     public static final String PRESENTER_CSS = ASSETS + "css/presenter.css";
+    public static final String COMPARE_CSS = ASSETS + "css/compare.css";
 
     private final ObjectProperty<Theme> base = new SimpleObjectProperty<>(this, "base", Theme.LIGHT);
     private final BooleanProperty projector = new SimpleBooleanProperty(this, "projector");
@@ -33,6 +34,7 @@ public final class ThemeModel {
             List<String> sheets = new ArrayList<>();
             sheets.add(resource(APP_CSS));
             sheets.add(resource(QUIZ_CSS));
+            sheets.add(resource(COMPARE_CSS));
             if (projector.get()) {
                 sheets.add(resource(PROJECTOR_CSS));
             }
@@ -97,7 +99,7 @@ public final class ThemeModel {
         return fontScale.get();
     }
 
-    /** Our stylesheets, in order: app.css, quiz.css, then projector.css when on, then presenter.css (font scale, presenter). */
+    /** Our stylesheets, in order: app.css, quiz.css, compare.css, then projector.css when on, then presenter.css (font scale, presenter). */
     public ReadOnlyObjectProperty<List<String>> stylesheetsProperty() {
         return stylesheets.getReadOnlyProperty();
     }

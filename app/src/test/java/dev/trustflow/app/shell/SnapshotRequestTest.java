@@ -28,6 +28,7 @@ class SnapshotRequestTest {
         p.setProperty("trustflow.options", "tamper=true, ttl=15m");
         p.setProperty("trustflow.size", "1920x1080");
         p.setProperty("trustflow.presenter", "true");
+        p.setProperty("trustflow.compare", "pkce");
         SnapshotRequest r = SnapshotRequest.from(p).orElseThrow();
         assertThat(r.presenter()).isTrue();
         assertThat(r.file()).isEqualTo(Path.of("out/shot.png"));
@@ -36,6 +37,7 @@ class SnapshotRequestTest {
         assertThat(r.theme()).contains("dark");
         assertThat(r.options()).isEqualTo(Map.of("tamper", "true", "ttl", "15m"));
         assertThat(r.size()).contains(new SnapshotRequest.Size(1920, 1080));
+        assertThat(r.compare()).contains("pkce");
     }
 
     @Test

@@ -11,14 +11,15 @@ class ThemeModelTest {
 
     @Test
     void appCssAlwaysProjectorCssOnTopWhenOn() {
-        assertThat(themes.getStylesheets()).hasSize(3);
+        assertThat(themes.getStylesheets()).hasSize(4);
         assertThat(themes.getStylesheets().get(0)).endsWith("/dev/trustflow/assets/css/app.css");
         assertThat(themes.getStylesheets().get(1)).endsWith("/dev/trustflow/assets/css/quiz.css");
-        assertThat(themes.getStylesheets().get(2)).endsWith("/dev/trustflow/assets/css/presenter.css");
-        themes.toggleProjector();
-        assertThat(themes.getStylesheets()).hasSize(4);
-        assertThat(themes.getStylesheets().get(2)).endsWith("/dev/trustflow/assets/css/projector.css");
+        assertThat(themes.getStylesheets().get(2)).endsWith("/dev/trustflow/assets/css/compare.css");
         assertThat(themes.getStylesheets().get(3)).endsWith("/dev/trustflow/assets/css/presenter.css");
+        themes.toggleProjector();
+        assertThat(themes.getStylesheets()).hasSize(5);
+        assertThat(themes.getStylesheets().get(3)).endsWith("/dev/trustflow/assets/css/projector.css");
+        assertThat(themes.getStylesheets().get(4)).endsWith("/dev/trustflow/assets/css/presenter.css");
     }
 
     @Test
