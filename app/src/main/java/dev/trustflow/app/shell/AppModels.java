@@ -7,6 +7,8 @@ import dev.trustflow.app.narration.NarrationModel;
 import dev.trustflow.app.notice.Notifications;
 import dev.trustflow.app.player.Player;
 import dev.trustflow.app.player.TickSource;
+import dev.trustflow.app.sequence.SequenceModel;
+import dev.trustflow.app.sequence.ViewModeModel;
 import dev.trustflow.app.session.ScenarioSession;
 import dev.trustflow.app.stage.StageModel;
 import dev.trustflow.app.task.TaskRunner;
@@ -29,6 +31,8 @@ public final class AppModels {
     private final TraceFiles files;
     private final ThemeModel themes = new ThemeModel();
     private final WindowModel window;
+    private final ViewModeModel views = new ViewModeModel();
+    private final SequenceModel sequence;
 
     public AppModels(List<Scenario> scenarios, Notifications notices, TaskRunner tasks, TickSource ticks,
                      FileDialogs dialogs, Runnable quit) {
@@ -40,6 +44,7 @@ public final class AppModels {
         this.stage = new StageModel(player);
         this.timeline = new TimelineModel(player);
         this.narration = new NarrationModel(player);
+        this.sequence = new SequenceModel(player);
         this.files = new TraceFiles(new TraceCodec(), tasks, dialogs, player, session, notices);
         this.window = new WindowModel(quit);
         player.traceProperty().addListener((obs, old, trace) -> window.showing(trace == null ? null : trace.title()));
@@ -83,5 +88,14 @@ public final class AppModels {
 
     public WindowModel window() {
         return window;
+    }
+
+    /** Which view the centre shows: topology, sequence or both. */
+    public ViewModeModel views() {
+        return views;
+    }
+
+    public SequenceModel sequence() {
+        return sequence;
     }
 }
