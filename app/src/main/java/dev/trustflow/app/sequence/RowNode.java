@@ -108,10 +108,10 @@ final class RowNode extends Pane {
                 break;
             case JUMP:
                 placeLine(g.gutter(), g.width() - 4, mid);
-                placeText((g.gutter() + g.width()) / 2, mid, g.width());
+                placeText(g, (g.gutter() + g.width()) / 2, mid, g.width());
                 break;
             default:
-                placeText(x1, mid, Math.max(spacing * 1.6, 90));
+                placeText(g, x1, mid, Math.max(spacing * 2.2, 90));
                 break;
         }
     }
@@ -136,10 +136,12 @@ final class RowNode extends Pane {
         line.setEndY(y);
     }
 
-    private void placeText(double centreX, double centreY, double maxWidth) {
-        double w = Math.min(text.prefWidth(-1), maxWidth);
+    /** Centres the text on {@code centreX}, moved inwards where it would leave the diagram. */
+    private void placeText(SequenceGeometry g, double centreX, double centreY, double maxWidth) {
+        double w = Math.min(text.prefWidth(-1), Math.min(maxWidth, g.width() - g.gutter()));
         double th = text.prefHeight(w);
         text.resize(w, th);
-        text.relocate(centreX - w / 2, centreY - th / 2);
+        double x = Math.max(g.gutter(), Math.min(centreX - w / 2, g.width() - w - 2));
+        text.relocate(x, centreY - th / 2);
     }
 }

@@ -22,6 +22,8 @@ public final class SequenceView extends BorderPane {
     public static final String STYLESHEET = "/dev/trustflow/assets/css/sequence.css";
     /** Left margin for step numbers. */
     static final double GUTTER = 44;
+    /** Space between actor names, and around them. */
+    private static final double HEADER_GAP = 8;
     /** Rows kept visible above and below the current one when scrolling. */
     private static final int SCROLL_MARGIN = 2;
 
@@ -111,21 +113,36 @@ public final class SequenceView extends BorderPane {
         body.requestLayout();
     }
 
+    /**
+     * Names on one line when each fits its column; otherwise every other name drops to a second line, so each
+     * may take two columns' width (the first and last one and a half, moved inwards), wrapping beyond that.
+     */
     @Override
     protected void layoutChildren() {
-        double w = getWidth();
-        double spacing = (w - GUTTER) / Math.max(1, actorLabels.size());
-        double headerHeight = actorLabels.stream().mapToDouble(l -> l.prefHeight(Math.min(l.prefWidth(-1),
-                spacing - 6))).max().orElse(0) + 12;
+        double spacing = (getWidth() - GUTTER) / Math.max(1, actorLabels.size());
+        boolean stagger = actorLabels.stream().anyMatch(l -> l.prefWidth(-1) > spacing - HEADER_GAP);
+        double max = (stagger ? 2 * spacing : spacing) - HEADER_GAP;
+        double[] lineHeights = new double[2];
+        for (int i = 0; i < actorLabels.size(); i++) {
+            Label label = actorLabels.get(i);
+            boolean end = i == 0 || i == actorLabels.size() - 1;
+            double lw = Math.min(label.prefWidth(-1), stagger && end ? 1.5 * spacing - HEADER_GAP : max);
+            label.resize(lw, label.prefHeight(lw));
+            int line = stagger ? i % 2 : 0;
+            lineHeights[line] = Math.max(lineHeights[line], label.getHeight());
+        }
+        double headerHeight = lineHeights[0] + lineHeights[1] + (stagger ? 3 : 2) * HEADER_GAP / 2;
         header.setMinHeight(headerHeight);
         header.setPrefHeight(headerHeight);
         super.layoutChildren();
         for (int i = 0; i < actorLabels.size(); i++) {
             Label label = actorLabels.get(i);
-            double lw = Math.min(label.prefWidth(-1), spacing - 6);
-            double lh = label.prefHeight(lw);
-            label.resize(lw, lh);
-            label.relocate(GUTTER + (i + 0.5) * spacing - lw / 2, (headerHeight - lh) / 2);
+            boolean second = stagger && i % 2 == 1;
+            double top = second ? lineHeights[0] + HEADER_GAP : HEADER_GAP / 2;
+            double lineHeight = lineHeights[second ? 1 : 0];
+            double x = GUTTER + (i + 0.5) * spacing - label.getWidth() / 2;
+            label.relocate(Math.max(HEADER_GAP / 2, Math.min(x, getWidth() - label.getWidth() - HEADER_GAP / 2)),
+                    top + (lineHeight - label.getHeight()) / 2);
         }
     }
 
