@@ -91,7 +91,7 @@ public final class EventLabels {
         return reason == null ? "HTTP " + code : code + " " + reason;
     }
 
-    /** A jump as a person reads it, rounded to the largest unit: {@code +45 s}, {@code +10 min}, {@code +2 h}, {@code +29 d}. */
+    /** A jump rounded to its largest unit: {@code +45 s}, {@code +10 min}, {@code +2 h}, {@code +29 d}. */
     public static String plus(Duration d) {
         double seconds = Math.abs(d.toMillis()) / 1000.0;
         String sign = d.isNegative() ? "-" : "+";

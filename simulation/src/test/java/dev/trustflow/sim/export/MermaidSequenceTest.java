@@ -53,10 +53,12 @@ class MermaidSequenceTest {
         long messages = trace.events().stream().filter(EventLabels::isMessage).count();
         assertThat(lines.stream().filter(l -> ARROW.matcher(l).matches())).hasSize((int) messages);
         long checks = trace.events().stream().filter(TraceEvent::isCheck).count();
-        assertThat(lines.stream().filter(l -> l.matches(" {4}Note over p_\\w+: (pass|FAIL) [a-z.-]+.*"))).hasSize((int) checks);
+        assertThat(lines.stream().filter(l -> l.matches(" {4}Note over p_\\w+: (pass|FAIL) [a-z.-]+.*")))
+                .hasSize((int) checks);
         long jumps = trace.events().stream().filter(EventLabels::isJump).count();
         assertThat(jumps).isPositive();
-        assertThat(lines.stream().filter(l -> l.startsWith("    Note over p_alice,p_attacker: +"))).hasSize((int) jumps);
+        assertThat(lines.stream().filter(l -> l.startsWith("    Note over p_alice,p_attacker: +")))
+                .hasSize((int) jumps);
         assertThat(lines).contains("    p_alice_browser-->>p_auth_server: POST /login");
         assertThat(lines).contains("    p_notes_api-xp_attacker: leaked: Alice's notes");
         assertThat(lines.size()).isEqualTo(3 + trace.topology().actors().size() + trace.size());
