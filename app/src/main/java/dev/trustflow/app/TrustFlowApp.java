@@ -8,6 +8,11 @@ import dev.trustflow.app.lesson.LessonNarration;
 import dev.trustflow.app.lesson.LessonShelf;
 import dev.trustflow.app.notice.Notifications;
 import dev.trustflow.app.player.FrameTickSource;
+import dev.trustflow.app.quiz.QuizLauncher;
+import dev.trustflow.app.quiz.QuizPrompt;
+import dev.trustflow.app.quiz.QuizView;
+import dev.trustflow.app.playlist.FxPlaylistDialogs;
+import dev.trustflow.app.playlist.PlaylistWindow;
 import dev.trustflow.app.shell.AppModels;
 import dev.trustflow.app.shell.InspectorFollower;
 import dev.trustflow.app.shell.MainWindow;
@@ -20,6 +25,7 @@ import dev.trustflow.app.task.TaskRunner;
 import dev.trustflow.app.workbench.TokenWorkbenchViewModel;
 import dev.trustflow.sim.check.CheckExplanations;
 import dev.trustflow.sim.lesson.LessonLibrary;
+import dev.trustflow.sim.lesson.LessonParser;
 import dev.trustflow.sim.lesson.LessonSet;
 import dev.trustflow.sim.scenario.Scenario;
 import dev.trustflow.sim.scenario.ScenarioCatalog;
@@ -39,9 +45,10 @@ public class TrustFlowApp extends Application {
     private CheckExplanations explanations;
     private TaskRunner tasks;
     private MainWindow window;
+    private QuizLauncher quiz;
 
     public TrustFlowApp() {
-        this(() -> new ScenarioCatalog().all(), () -> new LessonLibrary().loadBundled());
+        this(() -> new ScenarioCatalog().all(), () -> new LessonLibrary(LessonParser.withoutRuns()).loadBundled());
     }
 
     /** With a given list of scenarios and no lessons (tests use a small one). */
@@ -75,16 +82,31 @@ public class TrustFlowApp extends Application {
         Scene scene = window.show(stage);
         models.window().setWorkbenchOpener(new WorkbenchWindow(new TokenWorkbenchViewModel(explanations(),
                 tasks.background(), Platform::runLater, Clock.systemUTC()), models.themes(), stage)::show);
+        models.playlist().setDialogs(new FxPlaylistDialogs(() -> stage));
+        models.playlist().setPanelOpener(new PlaylistWindow(models.playlist(), models.themes(), stage)::show);
         SnapshotRequest.from(System.getProperties()).ifPresent(r -> new Snapshotter(models, scene).take(r));
     }
 
     private void wireLessonsAndInspector(AppModels models, Notifications notices) {
         LessonNarration narration = new LessonNarration(models.player(), models.narration().lessonTextProperty());
         new LessonShelf(models.session(), narration, notices).load(tasks, lessons);
+        wireQuiz(models, narration);
         InspectorViewModel inspector = new InspectorViewModel(explanations(), tasks.background(), Platform::runLater,
                 new SystemClipboard());
         InspectorFollower.follow(models.player(), inspector);
         window.setInspector(new InspectorView(inspector));
+    }
+
+    private void wireQuiz(AppModels models, LessonNarration narration) {
+        quiz = new QuizLauncher(narration.lessonProperty(), models.player(), models.quizzes());
+        QuizView view = new QuizView(quiz);
+        window.addUnderNarration(new QuizPrompt(quiz));
+        quiz.openProperty().addListener((obs, was, open) -> {
+            window.showInCentre(open ? view : null);
+            if (open) {
+                view.requestFocus();
+            }
+        });
     }
 
     private CheckExplanations explanations() {
@@ -99,6 +121,11 @@ public class TrustFlowApp extends Application {
         if (tasks != null) {
             tasks.shutdown();
         }
+    }
+
+    /** The lesson quiz once started: {@code quiz().onFinished((lesson, score) -> ..)} hears every finished quiz. */
+    public QuizLauncher quiz() {
+        return quiz;
     }
 
     /** The main window once started (the inspector and lessons are wired through it). */

@@ -71,6 +71,16 @@ public final class ScenarioSession {
         run(false);
     }
 
+    /** Opens an entry with a given seed (a playlist item fixes both): one run, not one per change. */
+    public void select(BrowserEntry entry, long runSeed) {
+        if (entry != null && entry.equals(selected.get())) {
+            setSeed(runSeed);
+            return;
+        }
+        seed.set(runSeed);
+        select(entry);
+    }
+
     /** A what-if changed: re-run and keep the cursor near the same step. A value that is not allowed is refused. */
     public void setOption(String key, Object value) {
         if (selected.get() == null) {

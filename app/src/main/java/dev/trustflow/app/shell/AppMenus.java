@@ -53,7 +53,21 @@ final class AppMenus {
         fullScreen.setSelected(models.window().isFullScreen());
         fullScreen.setOnAction(e -> models.window().toggleFullScreen());
         models.window().fullScreenProperty().addListener((obs, old, on) -> fullScreen.setSelected(on));
-        Menu view = new Menu("_View", null, light, dark, new SeparatorMenuItem(), projector, fullScreen);
+        CheckMenuItem hideQuizzes = new CheckMenuItem("Hide quizzes");
+        hideQuizzes.setId("menu-hide-quizzes");
+        hideQuizzes.selectedProperty().bindBidirectional(models.quizzes().hideQuizzesProperty());
+        MenuItem presenter = item("Presenter mode (P, Esc leaves)", null, models.presenter()::toggle);
+        presenter.setId("menu-presenter");
+        MenuItem larger = item("Larger text (Ctrl+Plus)", null, models.presenter()::largerText);
+        larger.setId("menu-text-larger");
+        MenuItem smaller = item("Smaller text (Ctrl+Minus)", null, models.presenter()::smallerText);
+        smaller.setId("menu-text-smaller");
+        MenuItem reset = item("Text size 100% (Ctrl+0)", null, models.presenter()::resetText);
+        MenuItem playlist = item("Playlist…", "Shortcut+L", models.playlist()::showPanel);
+        playlist.setId("menu-playlist");
+        Menu view = new Menu("_View", null, light, dark, new SeparatorMenuItem(), projector, fullScreen,
+                hideQuizzes,
+                new SeparatorMenuItem(), presenter, larger, smaller, reset, playlist);
         view.getItems().addAll(0, viewModes(models.views()));
 
         MenuItem workbench = item("Token workbench…", "Shortcut+T", models.window()::openWorkbench);
@@ -84,7 +98,9 @@ final class AppMenus {
 
     private static MenuItem item(String text, String accelerator, Runnable command) {
         MenuItem item = new MenuItem(text);
-        item.setAccelerator(KeyCombination.keyCombination(accelerator));
+        if (accelerator != null) {
+            item.setAccelerator(KeyCombination.keyCombination(accelerator));
+        }
         item.setOnAction(e -> command.run());
         return item;
     }

@@ -9,6 +9,9 @@ import dev.trustflow.app.player.Player;
 import dev.trustflow.app.player.TickSource;
 import dev.trustflow.app.sequence.SequenceModel;
 import dev.trustflow.app.sequence.ViewModeModel;
+import dev.trustflow.app.quiz.QuizSettings;
+import dev.trustflow.app.playlist.PlaylistModel;
+import dev.trustflow.app.presenter.PresenterModel;
 import dev.trustflow.app.session.ScenarioSession;
 import dev.trustflow.app.stage.StageModel;
 import dev.trustflow.app.task.TaskRunner;
@@ -30,9 +33,12 @@ public final class AppModels {
     private final NarrationModel narration;
     private final TraceFiles files;
     private final ThemeModel themes = new ThemeModel();
+    private final QuizSettings quizzes = new QuizSettings();
     private final WindowModel window;
     private final ViewModeModel views = new ViewModeModel();
     private final SequenceModel sequence;
+    private final PresenterModel presenter;
+    private final PlaylistModel playlist;
 
     public AppModels(List<Scenario> scenarios, Notifications notices, TaskRunner tasks, TickSource ticks,
                      FileDialogs dialogs, Runnable quit) {
@@ -47,6 +53,8 @@ public final class AppModels {
         this.sequence = new SequenceModel(player);
         this.files = new TraceFiles(new TraceCodec(), tasks, dialogs, player, session, notices);
         this.window = new WindowModel(quit);
+        this.presenter = new PresenterModel(themes, window, player, session);
+        this.playlist = new PlaylistModel(session, files, tasks, notices);
         player.traceProperty().addListener((obs, old, trace) -> window.showing(trace == null ? null : trace.title()));
     }
 
@@ -97,5 +105,17 @@ public final class AppModels {
 
     public SequenceModel sequence() {
         return sequence;
+    }
+
+    public QuizSettings quizzes() {
+        return quizzes;
+    }
+
+    public PresenterModel presenter() {
+        return presenter;
+    }
+
+    public PlaylistModel playlist() {
+        return playlist;
     }
 }

@@ -8,6 +8,8 @@ import dev.trustflow.app.narration.NarrationBar;
 import dev.trustflow.app.notice.NotificationView;
 import dev.trustflow.app.sequence.CentreViews;
 import dev.trustflow.app.sequence.SequenceView;
+import dev.trustflow.app.presenter.PresenterKeys;
+import dev.trustflow.app.presenter.PresenterLayer;
 import dev.trustflow.app.stage.TopologyView;
 import dev.trustflow.app.timeline.TimelineView;
 import dev.trustflow.app.whatif.WhatIfPanel;
@@ -38,6 +40,7 @@ public final class MainWindow {
     private final StackPane root;
     private final BorderPane frame = new BorderPane();
     private final StackPane inspectorSlot = new StackPane();
+    private final VBox centre;
     private final KeyMap keys;
     private final CentreViews centreViews;
     private final ViewExports exports;
@@ -63,7 +66,7 @@ public final class MainWindow {
         exports = new ViewExports(models.player(), models.tasks(), models.notices(),
                 new FxExportDialogs(() -> centreViews.getScene() == null ? null : centreViews.getScene().getWindow()),
                 () -> PixelGrid.of(centreViews.snapshot(null, null)));
-        VBox centre = new VBox(centreViews, new NarrationBar(models.narration()));
+        centre = new VBox(centreViews, new NarrationBar(models.narration()));
         centre.getStyleClass().add("centre");
 
         inspectorSlot.getStyleClass().add("inspector-slot");
@@ -81,6 +84,8 @@ public final class MainWindow {
         root.getStyleClass().add("trustflow");
         root.setId("trustflow-root");
         root.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
+        PresenterLayer.install(models.presenter(), models.themes(), new PresenterKeys(models.presenter(),
+                models.playlist()::next, models.playlist()::previous), root, frame);
         models.themes().baseProperty().addListener((obs, old, theme) -> applyBase());
         applyBase();
     }
@@ -93,6 +98,17 @@ public final class MainWindow {
         }
         inspectorSlot.setVisible(inspector != null);
         inspectorSlot.setManaged(inspector != null);
+    }
+
+    /** Adds {@code node} under the narration (the lesson's quiz prompt, for one). */
+    public void addUnderNarration(Node node) {
+        centre.getChildren().add(node);
+    }
+
+    /** Shows {@code view} in place of the stage, narration and inspector (a quiz); {@code null} brings them back. */
+    public void showInCentre(Node view) {
+        frame.setCenter(view == null ? centre : view);
+        frame.setRight(view == null ? inspectorSlot : null);
     }
 
     /** The node in the inspector slot, or null. */

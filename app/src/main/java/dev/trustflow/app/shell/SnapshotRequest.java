@@ -10,10 +10,11 @@ import java.util.Properties;
  * A request, from system properties, to picture the window and quit: {@code -Dtrustflow.snapshot=FILE.png}
  * with optional {@code -Dtrustflow.scenario=ID} (open it), {@code -Dtrustflow.step=N} (show event N, from 0)
  * with {@code -Dtrustflow.options=key=value,key=value} (its what-ifs), {@code -Dtrustflow.theme=light|dark|projector}
- * and {@code -Dtrustflow.size=1920x1080} (the window's size).
+ * and {@code -Dtrustflow.size=1920x1080} (the window's size), {@code -Dtrustflow.presenter=true} (presenter mode,
+ * in the window at that size rather than full screen).
  */
 public record SnapshotRequest(Path file, Optional<String> scenario, Map<String, String> options, int step,
-                              Optional<String> theme, Optional<Size> size) {
+                              Optional<String> theme, Optional<Size> size, boolean presenter) {
 
     /** A window size in pixels. */
     public record Size(int width, int height) {
@@ -48,7 +49,8 @@ public record SnapshotRequest(Path file, Optional<String> scenario, Map<String, 
         }
         return Optional.of(new SnapshotRequest(Path.of(file), optional(properties, "trustflow.scenario"),
                 options(properties.getProperty("trustflow.options", "")), n, optional(properties, "trustflow.theme"),
-                optional(properties, "trustflow.size").map(Size::parse)));
+                optional(properties, "trustflow.size").map(Size::parse),
+                Boolean.parseBoolean(properties.getProperty("trustflow.presenter", "false").strip())));
     }
 
     static Map<String, String> options(String text) {

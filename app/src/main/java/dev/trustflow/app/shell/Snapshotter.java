@@ -35,6 +35,9 @@ public final class Snapshotter {
 
     public void take(SnapshotRequest request) {
         request.theme().ifPresent(models.themes()::apply);
+        if (request.presenter()) {
+            models.presenter().present(false);
+        }
         request.size().ifPresent(size -> {
             scene.getWindow().setWidth(size.width());
             scene.getWindow().setHeight(size.height());

@@ -5,10 +5,12 @@ import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
 
 /** Light or dark, projector on or off, and the stylesheets that follow from them. No nodes. */
@@ -17,18 +19,24 @@ public final class ThemeModel {
     public static final String ASSETS = "/dev/trustflow/assets/";
     public static final String APP_CSS = ASSETS + "css/app.css";
     public static final String PROJECTOR_CSS = ASSETS + "css/projector.css";
+    public static final String QUIZ_CSS = ASSETS + "css/quiz.css";
+    public static final String PRESENTER_CSS = ASSETS + "css/presenter.css";
 
     private final ObjectProperty<Theme> base = new SimpleObjectProperty<>(this, "base", Theme.LIGHT);
     private final BooleanProperty projector = new SimpleBooleanProperty(this, "projector");
+    /** Text size as a factor of the theme's own, 1.0 (100%) to 2.5 (250%); see presenter.FontScale. */
+    private final DoubleProperty fontScale = new SimpleDoubleProperty(this, "fontScale", 1.0);
     private final ReadOnlyObjectWrapper<List<String>> stylesheets = new ReadOnlyObjectWrapper<>(this, "stylesheets");
 
     public ThemeModel() {
         stylesheets.bind(Bindings.createObjectBinding(() -> {
             List<String> sheets = new ArrayList<>();
             sheets.add(resource(APP_CSS));
+            sheets.add(resource(QUIZ_CSS));
             if (projector.get()) {
                 sheets.add(resource(PROJECTOR_CSS));
             }
+            sheets.add(resource(PRESENTER_CSS));
             return List.copyOf(sheets);
         }, projector));
     }
@@ -81,7 +89,15 @@ public final class ThemeModel {
         return projector.get();
     }
 
-    /** Our stylesheets, in order: app.css, then projector.css when on. */
+    public DoubleProperty fontScaleProperty() {
+        return fontScale;
+    }
+
+    public double getFontScale() {
+        return fontScale.get();
+    }
+
+    /** Our stylesheets, in order: app.css, quiz.css, then projector.css when on, then presenter.css (font scale, presenter). */
     public ReadOnlyObjectProperty<List<String>> stylesheetsProperty() {
         return stylesheets.getReadOnlyProperty();
     }

@@ -47,6 +47,17 @@ class ScenarioSessionTest {
     }
 
     @Test
+    void selectingWithASeedRunsOnceWithThatSeed() {
+        session.select(courier, 7);
+        assertThat(tasks.jobsRun()).isEqualTo(1);
+        assertThat(player.getTrace().seed()).isEqualTo(7);
+        session.select(courier, 8);
+        assertThat(tasks.jobsRun()).isEqualTo(2);
+        assertThat(player.getTrace().seed()).isEqualTo(8);
+        assertThat(session.getSeed()).isEqualTo(8);
+    }
+
+    @Test
     void aWhatIfReRunsAndKeepsTheCursorAtTheSameStep() {
         session.select(courier);
         int check = player.getTrace().events().stream().filter(e -> e.kind().equals("check.pass"))

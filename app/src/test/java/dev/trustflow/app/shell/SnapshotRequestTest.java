@@ -13,6 +13,9 @@ class SnapshotRequestTest {
     @Test
     void noFileNoRequest() {
         assertThat(SnapshotRequest.from(new Properties())).isEmpty();
+        Properties only = new Properties();
+        only.setProperty("trustflow.snapshot", "x.png");
+        assertThat(SnapshotRequest.from(only).orElseThrow().presenter()).isFalse();
     }
 
     @Test
@@ -24,7 +27,9 @@ class SnapshotRequestTest {
         p.setProperty("trustflow.theme", "dark");
         p.setProperty("trustflow.options", "tamper=true, ttl=15m");
         p.setProperty("trustflow.size", "1920x1080");
+        p.setProperty("trustflow.presenter", "true");
         SnapshotRequest r = SnapshotRequest.from(p).orElseThrow();
+        assertThat(r.presenter()).isTrue();
         assertThat(r.file()).isEqualTo(Path.of("out/shot.png"));
         assertThat(r.scenario()).contains("jwt-anatomy");
         assertThat(r.step()).isEqualTo(4);

@@ -11,10 +11,21 @@ class ThemeModelTest {
 
     @Test
     void appCssAlwaysProjectorCssOnTopWhenOn() {
-        assertThat(themes.getStylesheets()).singleElement().asString().endsWith("/dev/trustflow/assets/css/app.css");
+        assertThat(themes.getStylesheets()).hasSize(3);
+        assertThat(themes.getStylesheets().get(0)).endsWith("/dev/trustflow/assets/css/app.css");
+        assertThat(themes.getStylesheets().get(1)).endsWith("/dev/trustflow/assets/css/quiz.css");
+        assertThat(themes.getStylesheets().get(2)).endsWith("/dev/trustflow/assets/css/presenter.css");
         themes.toggleProjector();
-        assertThat(themes.getStylesheets()).hasSize(2);
-        assertThat(themes.getStylesheets().get(1)).endsWith("/dev/trustflow/assets/css/projector.css");
+        assertThat(themes.getStylesheets()).hasSize(4);
+        assertThat(themes.getStylesheets().get(2)).endsWith("/dev/trustflow/assets/css/projector.css");
+        assertThat(themes.getStylesheets().get(3)).endsWith("/dev/trustflow/assets/css/presenter.css");
+    }
+
+    @Test
+    void fontScaleStartsAtOneHundredPercent() {
+        assertThat(themes.getFontScale()).isEqualTo(1.0);
+        themes.fontScaleProperty().set(2.0);
+        assertThat(themes.fontScaleProperty().get()).isEqualTo(2.0);
     }
 
     @Test
