@@ -77,6 +77,7 @@ public class TrustFlowApp extends Application {
         AppModels models = new AppModels(scenarios.get(), notices, tasks, new FrameTickSource(),
                 new FxFileDialogs(() -> stage), Platform::exit);
         window = new MainWindow(models);
+        models.views().applyStartup(System.getProperties());
         wireLessonsAndInspector(models, notices);
         Scene scene = window.show(stage);
         models.window().setWorkbenchOpener(new WorkbenchWindow(new TokenWorkbenchViewModel(explanations(),

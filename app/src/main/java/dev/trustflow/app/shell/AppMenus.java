@@ -1,5 +1,8 @@
 package dev.trustflow.app.shell;
 
+import dev.trustflow.app.export.ViewExports;
+import dev.trustflow.app.sequence.ViewMode;
+import dev.trustflow.app.sequence.ViewModeModel;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -15,13 +18,20 @@ final class AppMenus {
     private AppMenus() {
     }
 
-    static MenuBar create(AppModels models) {
+    static MenuBar create(AppModels models, ViewExports exports) {
         MenuItem open = item("Open trace…", "Shortcut+O", models.files()::open);
         open.setId("menu-open");
         MenuItem save = item("Save trace…", "Shortcut+S", models.files()::save);
         save.setId("menu-save");
         MenuItem quit = item("Quit", "Shortcut+Q", models.window()::quit);
-        Menu file = new Menu("_File", null, open, save, new SeparatorMenuItem(), quit);
+        MenuItem exportPng = new MenuItem("Export view as PNG…");
+        exportPng.setId("menu-export-png");
+        exportPng.setOnAction(e -> exports.exportPng());
+        MenuItem exportMermaid = new MenuItem("Export sequence as Mermaid…");
+        exportMermaid.setId("menu-export-mermaid");
+        exportMermaid.setOnAction(e -> exports.exportMermaid());
+        Menu file = new Menu("_File", null, open, save, new SeparatorMenuItem(), exportPng, exportMermaid,
+                new SeparatorMenuItem(), quit);
 
         ThemeModel themes = models.themes();
         ToggleGroup base = new ToggleGroup();
@@ -58,6 +68,7 @@ final class AppMenus {
         Menu view = new Menu("_View", null, light, dark, new SeparatorMenuItem(), projector, fullScreen,
                 hideQuizzes,
                 new SeparatorMenuItem(), presenter, larger, smaller, reset, playlist);
+        view.getItems().addAll(0, viewModes(models.views()));
 
         MenuItem workbench = item("Token workbench…", "Shortcut+T", models.window()::openWorkbench);
         workbench.setId("menu-workbench");
@@ -68,6 +79,23 @@ final class AppMenus {
         MenuBar bar = new MenuBar(file, view, tools);
         bar.setId("menu-bar");
         return bar;
+    }
+
+    /** Topology / Sequence / Both (V cycles), then a separator. */
+    private static java.util.List<MenuItem> viewModes(ViewModeModel views) {
+        ToggleGroup group = new ToggleGroup();
+        java.util.List<MenuItem> items = new java.util.ArrayList<>();
+        for (ViewMode mode : ViewMode.values()) {
+            RadioMenuItem item = new RadioMenuItem(mode.label());
+            item.setId("menu-view-" + mode);
+            item.setToggleGroup(group);
+            item.setSelected(views.getMode() == mode);
+            item.setOnAction(e -> views.show(mode));
+            views.modeProperty().addListener((obs, old, now) -> item.setSelected(now == mode));
+            items.add(item);
+        }
+        items.add(new SeparatorMenuItem());
+        return items;
     }
 
     private static MenuItem item(String text, String accelerator, Runnable command) {

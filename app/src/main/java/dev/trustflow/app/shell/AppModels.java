@@ -9,6 +9,8 @@ import dev.trustflow.app.notice.Notifications;
 import dev.trustflow.app.player.FrameTickSource;
 import dev.trustflow.app.player.Player;
 import dev.trustflow.app.player.TickSource;
+import dev.trustflow.app.sequence.SequenceModel;
+import dev.trustflow.app.sequence.ViewModeModel;
 import dev.trustflow.app.quiz.QuizSettings;
 import dev.trustflow.app.playlist.PlaylistModel;
 import dev.trustflow.app.presenter.PresenterModel;
@@ -35,6 +37,8 @@ public final class AppModels {
     private final ThemeModel themes = new ThemeModel();
     private final QuizSettings quizzes = new QuizSettings();
     private final WindowModel window;
+    private final ViewModeModel views = new ViewModeModel();
+    private final SequenceModel sequence;
     private final PresenterModel presenter;
     private final PlaylistModel playlist;
     private final CompareLauncher compare;
@@ -49,6 +53,7 @@ public final class AppModels {
         this.stage = new StageModel(player);
         this.timeline = new TimelineModel(player);
         this.narration = new NarrationModel(player);
+        this.sequence = new SequenceModel(player);
         this.files = new TraceFiles(new TraceCodec(), tasks, dialogs, player, session, notices);
         this.window = new WindowModel(quit);
         this.presenter = new PresenterModel(themes, window, player, session);
@@ -96,6 +101,15 @@ public final class AppModels {
 
     public WindowModel window() {
         return window;
+    }
+
+    /** Which view the centre shows: topology, sequence or both. */
+    public ViewModeModel views() {
+        return views;
+    }
+
+    public SequenceModel sequence() {
+        return sequence;
     }
 
     public QuizSettings quizzes() {

@@ -3,8 +3,13 @@ package dev.trustflow.app.shell;
 import dev.trustflow.app.browser.ScenarioBrowserView;
 import dev.trustflow.app.compare.CompareView;
 import dev.trustflow.app.compare.CompareViewModel;
+import dev.trustflow.app.export.FxExportDialogs;
+import dev.trustflow.app.export.PixelGrid;
+import dev.trustflow.app.export.ViewExports;
 import dev.trustflow.app.narration.NarrationBar;
 import dev.trustflow.app.notice.NotificationView;
+import dev.trustflow.app.sequence.CentreViews;
+import dev.trustflow.app.sequence.SequenceView;
 import dev.trustflow.app.presenter.PresenterKeys;
 import dev.trustflow.app.presenter.PresenterLayer;
 import dev.trustflow.app.stage.TopologyView;
@@ -16,6 +21,7 @@ import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextInputControl;
+import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Priority;
@@ -40,10 +46,12 @@ public final class MainWindow {
     private final KeyMap keys;
     private Node compareView;
     private KeyMap compareKeys;
+    private final CentreViews centreViews;
+    private final ViewExports exports;
 
     public MainWindow(AppModels models) {
         this.models = models;
-        this.keys = KeyMap.transport(models.player(), models.window());
+        this.keys = KeyMap.transport(models.player(), models.window()).bind(models.views()::cycle, KeyCode.V);
 
         ScenarioBrowserView browser = new ScenarioBrowserView(models.session());
         VBox.setVgrow(browser, Priority.SOMETIMES);
@@ -57,8 +65,12 @@ public final class MainWindow {
         left.setId("sidebar");
 
         TopologyView topology = new TopologyView(models.stage());
-        VBox.setVgrow(topology, Priority.ALWAYS);
-        centre = new VBox(topology, new NarrationBar(models.narration()));
+        centreViews = new CentreViews(topology, new SequenceView(models.sequence()), models.views());
+        VBox.setVgrow(centreViews, Priority.ALWAYS);
+        exports = new ViewExports(models.player(), models.tasks(), models.notices(),
+                new FxExportDialogs(() -> centreViews.getScene() == null ? null : centreViews.getScene().getWindow()),
+                () -> PixelGrid.of(centreViews.snapshot(null, null)));
+        centre = new VBox(centreViews, new NarrationBar(models.narration()));
         centre.getStyleClass().add("centre");
 
         inspectorSlot.getStyleClass().add("inspector-slot");
@@ -66,7 +78,7 @@ public final class MainWindow {
         setInspector(null);
 
         frame.getStyleClass().add("main-frame");
-        frame.setTop(AppMenus.create(models));
+        frame.setTop(AppMenus.create(models, exports));
         frame.setLeft(left);
         frame.setCenter(centre);
         frame.setRight(inspectorSlot);
@@ -130,6 +142,11 @@ public final class MainWindow {
 
     public AppModels models() {
         return models;
+    }
+
+    /** File ▸ Export: the centre view as PNG, the sequence as Mermaid. */
+    public ViewExports exports() {
+        return exports;
     }
 
     /** Puts the window on {@code stage}: scene, stylesheets, title and full screen kept in sync with the models. */

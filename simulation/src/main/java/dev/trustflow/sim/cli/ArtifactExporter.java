@@ -1,5 +1,6 @@
 package dev.trustflow.sim.cli;
 
+import dev.trustflow.sim.export.MermaidSequence;
 import dev.trustflow.sim.trace.Artifact;
 import dev.trustflow.sim.trace.Trace;
 import dev.trustflow.sim.trace.TraceCodec;
@@ -20,12 +21,14 @@ import java.util.Set;
 /**
  * Writes a trace into a folder: {@code trace.json} plus each distinct artifact as its own file named
  * {@code NN-label.ext} (JWT {@code .jwt}, JWKS {@code .json}, certificates and keys {@code .pem}, text
- * {@code .txt}). The same artifact carried by several events is written once. Every file is written to a
- * temporary file in the folder and then moved into place atomically.
+ * {@code .txt}), and the trace as a Mermaid sequence diagram, {@code trace.mmd}. The same artifact carried
+ * by several events is written once. Every file is written to a temporary file in the folder and then moved
+ * into place atomically.
  */
 final class ArtifactExporter {
 
     static final String TRACE_FILE = "trace.json";
+    static final String MERMAID_FILE = "trace.mmd";
     private static final int MAX_SLUG = 48;
 
     /** What was written, and the artifacts that have no file form here (TLS records go to a capture file). */
@@ -54,6 +57,7 @@ final class ArtifactExporter {
         Path traceFile = dir.resolve(TRACE_FILE);
         new TraceCodec().write(trace, traceFile);
         written.add(traceFile);
+        written.add(MermaidSequence.write(trace, dir.resolve(MERMAID_FILE)));
         return new Result(written, skipped);
     }
 

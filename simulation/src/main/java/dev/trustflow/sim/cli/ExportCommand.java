@@ -16,7 +16,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code export}: runs one scenario and writes its trace and artifacts into a folder. */
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = "Runs a scenario and writes trace.json and each artifact as its own file (JWT, JWKS, PEM, text).")
+        description = "Runs a scenario and writes trace.json, trace.mmd (a Mermaid sequence diagram) and each "
+                + "artifact as its own file (JWT, JWKS, PEM, text).")
 final class ExportCommand implements Callable<Integer> {
 
     private final ScenarioCatalog catalog;

@@ -40,10 +40,24 @@ class ExportCommandTest {
         assertThat(run.code()).isEqualTo(ExitCodes.OK);
         assertThat(run.err()).isEmpty();
         assertThat(files(out)).containsExactly("01-issuer-public-keys.json", "02-issuer-certificate.pem",
-                "03-access-token.jwt", "04-bearer-token.jwt", "trace.json");
-        assertThat(run.out()).contains("wrote 5 files to", "03-access-token.jwt");
+                "03-access-token.jwt", "04-bearer-token.jwt", "trace.json", "trace.mmd");
+        assertThat(run.out()).contains("wrote 6 files to", "03-access-token.jwt", "trace.mmd");
         Trace trace = new TraceCodec().read(out.resolve("trace.json"));
         assertThat(trace.seed()).isEqualTo(3);
+    }
+
+    @Test
+    void writesTheSequenceDiagramOfTheSameRunNextToTheTrace() throws Exception {
+        assertThat(CliRun.of("export", ID, "--out", dir.toString(), "--set", "tamper=true").code()).isZero();
+
+        Trace trace = new TraceCodec().read(dir.resolve("trace.json"));
+        List<String> lines = Files.readAllLines(dir.resolve("trace.mmd"));
+        assertThat(lines.get(0)).isEqualTo("sequenceDiagram");
+        assertThat(lines).contains("    participant p_issuer as Issuer", "    participant p_gateway as Gateway");
+        long messages = trace.events().stream().filter(e -> e.target() != null && !e.target().equals(e.actor()))
+                .count();
+        assertThat(lines.stream().filter(l -> l.matches("\\s*p_\\w+-{1,2}(>>|x)p_\\w+: .+"))).hasSize((int) messages);
+        assertThat(lines).anyMatch(l -> l.contains("Note over p_gateway: FAIL jwt.signature"));
     }
 
     @Test
@@ -69,7 +83,7 @@ class ExportCommandTest {
         assertThat(CliRun.of("export", ID, "--out", dir.toString(), "--set", "tamper=false").code()).isZero();
 
         assertThat(files(dir)).containsExactly("01-issuer-public-keys.json", "02-issuer-certificate.pem",
-                "03-access-token.jwt", "trace.json");
+                "03-access-token.jwt", "trace.json", "trace.mmd");
     }
 
     @Test

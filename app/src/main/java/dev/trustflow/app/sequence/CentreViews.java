@@ -1,0 +1,48 @@
+package dev.trustflow.app.sequence;
+
+import javafx.geometry.Orientation;
+import javafx.scene.Node;
+import javafx.scene.control.SplitPane;
+import javafx.scene.layout.StackPane;
+
+/**
+ * The centre of the window: the topology, the sequence diagram, or both one above the other, as the
+ * {@link ViewModeModel} says. The two views are built once and moved between layouts.
+ */
+public final class CentreViews extends StackPane {
+
+    private static final double BOTH_DIVIDER = 0.48;
+
+    private final Node topology;
+    private final Node sequence;
+    private final SplitPane both = new SplitPane();
+
+    public CentreViews(Node topology, Node sequence, ViewModeModel modes) {
+        this.topology = topology;
+        this.sequence = sequence;
+        getStyleClass().add("centre-views");
+        setId("centre-views");
+        both.setOrientation(Orientation.VERTICAL);
+        both.getStyleClass().add("centre-both");
+        modes.modeProperty().addListener((obs, old, mode) -> show(mode));
+        show(modes.getMode());
+    }
+
+    private void show(ViewMode mode) {
+        both.getItems().clear();
+        getChildren().clear();
+        switch (mode) {
+            case SEQUENCE:
+                getChildren().add(sequence);
+                break;
+            case BOTH:
+                both.getItems().setAll(topology, sequence);
+                both.setDividerPositions(BOTH_DIVIDER);
+                getChildren().add(both);
+                break;
+            default:
+                getChildren().add(topology);
+                break;
+        }
+    }
+}
