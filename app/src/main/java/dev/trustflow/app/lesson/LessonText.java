@@ -26,4 +26,13 @@ final class LessonText {
     static String subtitle(Lesson lesson) {
         return "Lesson " + lesson.order() + " · " + lesson.level() + " · " + lesson.minutes() + " min · " + lesson.topic();
     }
+
+    /** The objectives as a list, one line each, for the browser's details. */
+    static String objectives(Lesson lesson) {
+        StringBuilder s = new StringBuilder("You will be able to:");
+        for (String objective : lesson.objectives()) {
+            s.append("\n• ").append(objective.strip());
+        }
+        return s.toString();
+    }
 }

@@ -21,7 +21,13 @@ final class AppMenus {
         MenuItem save = item("Save trace…", "Shortcut+S", models.files()::save);
         save.setId("menu-save");
         MenuItem quit = item("Quit", "Shortcut+Q", models.window()::quit);
-        Menu file = new Menu("_File", null, open, save, new SeparatorMenuItem(), quit);
+        MenuItem lessons = item("Open lessons folder", "Shortcut+L", models.window()::openLessonsFolder);
+        lessons.setId("menu-lessons-folder");
+        lessons.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> "Open lessons folder: " + models.window().lessonsFolderProperty().get(),
+                models.window().lessonsFolderProperty()));
+        lessons.disableProperty().bind(models.window().lessonsFolderProperty().isEmpty());
+        Menu file = new Menu("_File", null, open, save, new SeparatorMenuItem(), lessons, new SeparatorMenuItem(), quit);
 
         ThemeModel themes = models.themes();
         ToggleGroup base = new ToggleGroup();

@@ -3,6 +3,8 @@ package dev.trustflow.app.shell;
 import dev.trustflow.app.browser.BrowserEntry;
 import dev.trustflow.app.files.FileDialogs;
 import dev.trustflow.app.files.TraceFiles;
+import dev.trustflow.app.learn.Progress;
+import dev.trustflow.app.learn.StudyPreferences;
 import dev.trustflow.app.narration.NarrationModel;
 import dev.trustflow.app.notice.Notifications;
 import dev.trustflow.app.player.Player;
@@ -29,6 +31,8 @@ public final class AppModels {
     private final TraceFiles files;
     private final ThemeModel themes = new ThemeModel();
     private final WindowModel window;
+    private final Progress progress = new Progress();
+    private final StudyPreferences study = new StudyPreferences();
 
     public AppModels(List<Scenario> scenarios, Notifications notices, TaskRunner tasks, TickSource ticks,
                      FileDialogs dialogs, Runnable quit) {
@@ -83,5 +87,15 @@ public final class AppModels {
 
     public WindowModel window() {
         return window;
+    }
+
+    /** The student's progress through the lessons (the quiz records its score here). */
+    public Progress progress() {
+        return progress;
+    }
+
+    /** How lessons behave for this person (quizzes hidden). */
+    public StudyPreferences study() {
+        return study;
     }
 }

@@ -62,8 +62,7 @@ public final class Snapshotter {
         BrowserEntry chosen = entry.get();
         java.util.Map<String, Object> presets = new java.util.LinkedHashMap<>(chosen.presetOptions());
         presets.putAll(request.options());
-        models.session().select(new BrowserEntry(chosen.id(), chosen.title(), chosen.subtitle(), chosen.kind(),
-                chosen.scenario(), presets));
+        models.session().select(chosen.withPresets(presets));
     }
 
     private void settleThenShoot(SnapshotRequest request) {

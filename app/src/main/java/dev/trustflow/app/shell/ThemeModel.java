@@ -5,10 +5,12 @@ import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
 
 /** Light or dark, projector on or off, and the stylesheets that follow from them. No nodes. */
@@ -17,15 +19,18 @@ public final class ThemeModel {
     public static final String ASSETS = "/dev/trustflow/assets/";
     public static final String APP_CSS = ASSETS + "css/app.css";
     public static final String PROJECTOR_CSS = ASSETS + "css/projector.css";
+    public static final String LEARN_CSS = ASSETS + "css/learn.css";
 
     private final ObjectProperty<Theme> base = new SimpleObjectProperty<>(this, "base", Theme.LIGHT);
     private final BooleanProperty projector = new SimpleBooleanProperty(this, "projector");
+    private final DoubleProperty fontScale = new SimpleDoubleProperty(this, "fontScale", 1.0);
     private final ReadOnlyObjectWrapper<List<String>> stylesheets = new ReadOnlyObjectWrapper<>(this, "stylesheets");
 
     public ThemeModel() {
         stylesheets.bind(Bindings.createObjectBinding(() -> {
             List<String> sheets = new ArrayList<>();
             sheets.add(resource(APP_CSS));
+            sheets.add(resource(LEARN_CSS));
             if (projector.get()) {
                 sheets.add(resource(PROJECTOR_CSS));
             }
@@ -79,6 +84,20 @@ public final class ThemeModel {
 
     public boolean isProjector() {
         return projector.get();
+    }
+
+    /** How much larger than normal the text is drawn: 1.0 to 2.5. */
+    public DoubleProperty fontScaleProperty() {
+        return fontScale;
+    }
+
+    public double getFontScale() {
+        return fontScale.get();
+    }
+
+    /** Sets the text scale, clamped to 1.0 .. 2.5. */
+    public void setFontScale(double scale) {
+        fontScale.set(Double.isFinite(scale) ? Math.max(1.0, Math.min(2.5, scale)) : 1.0);
     }
 
     /** Our stylesheets, in order: app.css, then projector.css when on. */

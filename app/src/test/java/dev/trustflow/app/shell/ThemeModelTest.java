@@ -11,10 +11,24 @@ class ThemeModelTest {
 
     @Test
     void appCssAlwaysProjectorCssOnTopWhenOn() {
-        assertThat(themes.getStylesheets()).singleElement().asString().endsWith("/dev/trustflow/assets/css/app.css");
+        assertThat(themes.getStylesheets().get(0)).endsWith("/dev/trustflow/assets/css/app.css");
+        assertThat(themes.getStylesheets()).noneMatch(sheet -> sheet.endsWith("projector.css"));
+        assertThat(themes.getStylesheets()).anyMatch(sheet -> sheet.endsWith("/dev/trustflow/assets/css/learn.css"));
+        int without = themes.getStylesheets().size();
         themes.toggleProjector();
-        assertThat(themes.getStylesheets()).hasSize(2);
-        assertThat(themes.getStylesheets().get(1)).endsWith("/dev/trustflow/assets/css/projector.css");
+        assertThat(themes.getStylesheets()).hasSize(without + 1);
+        assertThat(themes.getStylesheets().get(without)).endsWith("/dev/trustflow/assets/css/projector.css");
+    }
+
+    @Test
+    void fontScaleIsClampedToOneToTwoAndAHalf() {
+        assertThat(themes.getFontScale()).isEqualTo(1.0);
+        themes.setFontScale(1.75);
+        assertThat(themes.getFontScale()).isEqualTo(1.75);
+        themes.setFontScale(9);
+        assertThat(themes.getFontScale()).isEqualTo(2.5);
+        themes.setFontScale(Double.NaN);
+        assertThat(themes.getFontScale()).isEqualTo(1.0);
     }
 
     @Test
