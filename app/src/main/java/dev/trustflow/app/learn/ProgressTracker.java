@@ -4,6 +4,7 @@ import dev.trustflow.app.player.Player;
 import dev.trustflow.sim.lesson.Lesson;
 import dev.trustflow.sim.trace.Trace;
 import java.util.Objects;
+import javafx.beans.Observable;
 import javafx.beans.value.ObservableValue;
 
 /**
@@ -23,7 +24,8 @@ public final class ProgressTracker {
         this.player = Objects.requireNonNull(player, "player");
         this.lesson = Objects.requireNonNull(lesson, "lesson");
         lesson.addListener((obs, old, now) -> opened(now));
-        player.traceProperty().addListener((obs, old, trace) -> traceChanged(trace));
+        // an invalidation listener: a re-run that gives an equal trace (no randomness in it) still counts
+        player.traceProperty().addListener((Observable obs) -> traceChanged(player.getTrace()));
         player.cursorProperty().addListener((obs, old, cursor) -> moved(cursor.intValue()));
         opened(lesson.getValue());
     }
