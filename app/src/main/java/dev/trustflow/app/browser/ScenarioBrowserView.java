@@ -21,8 +21,8 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
 /** The list of scenarios (and later lessons), the seed and a re-run button. */
 public final class ScenarioBrowserView extends VBox {
 
-    /** Room for four or five entries; the what-if panel below gets the rest. */
-    private static final double BROWSER_LIST_HEIGHT = 280;
+    /** Room for five or six entries (a lesson's objectives open below it); the what-if panel gets the rest. */
+    private static final double BROWSER_LIST_HEIGHT = 360;
     private static final Pattern SEED_TEXT = Pattern.compile("-?\\d{0,18}");
 
     public ScenarioBrowserView(ScenarioSession session) {
@@ -54,6 +54,7 @@ public final class ScenarioBrowserView extends VBox {
                 list.getSelectionModel().clearSelection();
             } else if (list.getSelectionModel().getSelectedItem() != entry) {
                 list.getSelectionModel().select(entry);
+                list.scrollTo(entry);
             }
         });
 
@@ -118,6 +119,7 @@ public final class ScenarioBrowserView extends VBox {
         private final Label details = new Label();
         private final ScenarioSession session;
         private final VBox box;
+        private final HBox badges;
 
         /** A box that wraps its labels to its own preferred width even when asked for its height without one. */
         private static final class WrappingBox extends VBox {
@@ -143,7 +145,8 @@ public final class ScenarioBrowserView extends VBox {
             details.setWrapText(true);
             javafx.scene.layout.Region gap = new javafx.scene.layout.Region();
             HBox.setHgrow(gap, Priority.ALWAYS);
-            box = new WrappingBox(new HBox(kind, gap, mark), title, subtitle, details);
+            badges = new HBox(kind, gap, mark);
+            box = new WrappingBox(badges, title, subtitle, details);
             selectedProperty().addListener((obs, old, on) -> showDetails());
             box.getStyleClass().add("entry");
             getStyleClass().add("entry-cell");
@@ -176,6 +179,8 @@ public final class ScenarioBrowserView extends VBox {
             details.setText(entry.details());
             EntryMark now = session.marks().getOrDefault(entry.id(), EntryMark.NONE);
             mark.setText(now.label());
+            badges.setVisible(entry.kind() != EntryKind.TOPIC);
+            badges.setManaged(badges.isVisible());
             mark.getStyleClass().add(now.styleClass());
             showDetails();
             kind.setText(entry.kind().label());

@@ -22,9 +22,9 @@ final class LessonText {
         return s.append(". Press → or Space to begin.").toString();
     }
 
-    /** The subtitle in the browser: level, minutes and topic. */
+    /** The subtitle in the browser: position, level and minutes (the topic is the group it sits in). */
     static String subtitle(Lesson lesson) {
-        return "Lesson " + lesson.order() + " · " + lesson.level() + " · " + lesson.minutes() + " min · " + lesson.topic();
+        return "Lesson " + lesson.order() + " · " + lesson.level() + " · " + lesson.minutes() + " min";
     }
 
     /** The objectives as a list, one line each, for the browser's details. */
