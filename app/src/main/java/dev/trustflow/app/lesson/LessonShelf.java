@@ -37,6 +37,7 @@ public final class LessonShelf {
     private final Map<String, Lesson> byEntryId = new HashMap<>();
     private final ReadOnlyIntegerWrapper loads = new ReadOnlyIntegerWrapper(this, "loads");
     private List<LessonProblem> reported = List.of();
+    private long generation;
 
     public LessonShelf(ScenarioSession session, LessonNarration narration, Notifications notices) {
         this.session = session;
@@ -45,10 +46,15 @@ public final class LessonShelf {
         session.selectedProperty().addListener((obs, old, entry) -> narration.follow(lessonOf(entry).orElse(null)));
     }
 
-    /** Loads the lessons in the background; entries appear when they are ready. */
+    /** Loads the lessons in the background; entries appear when they are ready (only the newest load's). */
     public void load(TaskRunner tasks, Supplier<LessonSet> source) {
+        long mine = ++generation;
         tasks.run(BackgroundJob.of("load lessons", source::get)
-                .onSuccess(this::show)
+                .onSuccess(set -> {
+                    if (mine == generation) {
+                        show(set);
+                    }
+                })
                 .onError(RuntimeException.class, e -> notices.error("The lessons could not be loaded: " + e.getMessage())));
     }
 
