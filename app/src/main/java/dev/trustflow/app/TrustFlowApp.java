@@ -5,12 +5,16 @@ import dev.trustflow.app.inspector.InspectorView;
 import dev.trustflow.app.inspector.InspectorViewModel;
 import dev.trustflow.app.inspector.SystemClipboard;
 import dev.trustflow.app.learn.Learning;
+import dev.trustflow.app.learn.LessonSources;
 import dev.trustflow.app.learn.LessonsFolder;
 import dev.trustflow.app.learn.UserHome;
 import dev.trustflow.app.lesson.LessonNarration;
 import dev.trustflow.app.lesson.LessonShelf;
 import dev.trustflow.app.notice.Notifications;
 import dev.trustflow.app.player.FrameTickSource;
+import dev.trustflow.app.quiz.QuizLauncher;
+import dev.trustflow.app.quiz.QuizPrompt;
+import dev.trustflow.app.quiz.QuizView;
 import dev.trustflow.app.shell.AppModels;
 import dev.trustflow.app.shell.InspectorFollower;
 import dev.trustflow.app.shell.MainWindow;
@@ -22,7 +26,6 @@ import dev.trustflow.app.task.ExecutorTaskRunner;
 import dev.trustflow.app.task.TaskRunner;
 import dev.trustflow.app.workbench.TokenWorkbenchViewModel;
 import dev.trustflow.sim.check.CheckExplanations;
-import dev.trustflow.sim.lesson.LessonLibrary;
 import dev.trustflow.sim.lesson.LessonSet;
 import dev.trustflow.sim.scenario.Scenario;
 import dev.trustflow.sim.scenario.ScenarioCatalog;
@@ -44,6 +47,7 @@ public class TrustFlowApp extends Application {
     private CheckExplanations explanations;
     private TaskRunner tasks;
     private MainWindow window;
+    private QuizLauncher quiz;
 
     /** The app a user runs: every scenario, the bundled lessons and the user's, settings and progress kept. */
     public TrustFlowApp() {
@@ -57,7 +61,7 @@ public class TrustFlowApp extends Application {
     public TrustFlowApp(Supplier<List<Scenario>> scenarios, UserHome home) {
         this.scenarios = scenarios;
         this.home = home;
-        this.lessons = () -> new LessonLibrary().loadAll(home.lessons());
+        this.lessons = new LessonSources(home.lessons());
     }
 
     /** With a given list of scenarios and no lessons (tests use a small one). */
@@ -106,6 +110,7 @@ public class TrustFlowApp extends Application {
             wireLearning(models, shelf, narration, snapshot);
         }
         shelf.load(tasks, lessons);
+        wireQuiz(models, narration);
         InspectorViewModel inspector = new InspectorViewModel(explanations(), tasks.background(), Platform::runLater,
                 new SystemClipboard());
         InspectorFollower.follow(models.player(), inspector);
@@ -125,6 +130,19 @@ public class TrustFlowApp extends Application {
         }
     }
 
+    private void wireQuiz(AppModels models, LessonNarration narration) {
+        quiz = new QuizLauncher(narration.lessonProperty(), models.player(), models.quizzes());
+        quiz.onFinished((lesson, score) -> models.progress().recordQuiz(lesson.id(), score.correct(), score.total()));
+        QuizView view = new QuizView(quiz);
+        window.addUnderNarration(new QuizPrompt(quiz));
+        quiz.openProperty().addListener((obs, was, open) -> {
+            window.showInCentre(open ? view : null);
+            if (open) {
+                view.requestFocus();
+            }
+        });
+    }
+
     private CheckExplanations explanations() {
         if (explanations == null) {
             explanations = CheckExplanations.bundled();
@@ -140,6 +158,11 @@ public class TrustFlowApp extends Application {
         if (tasks != null) {
             tasks.shutdown();
         }
+    }
+
+    /** The lesson quiz once started: {@code quiz().onFinished((lesson, score) -> ..)} hears every finished quiz. */
+    public QuizLauncher quiz() {
+        return quiz;
     }
 
     /** The main window once started (the inspector and lessons are wired through it). */

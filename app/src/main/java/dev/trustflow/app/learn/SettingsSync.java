@@ -1,6 +1,7 @@
 package dev.trustflow.app.learn;
 
 import dev.trustflow.app.player.Player;
+import dev.trustflow.app.quiz.QuizSettings;
 import dev.trustflow.app.shell.Theme;
 import dev.trustflow.app.shell.ThemeModel;
 import java.util.List;
@@ -10,18 +11,18 @@ import javafx.beans.value.ObservableValue;
 
 /**
  * Keeps the settings file and the live models in step: {@link #apply} puts stored settings into the theme,
- * player and study preferences; afterwards every change of those is handed to a saver. View-model glue only.
+ * player and quiz settings; afterwards every change of those is handed to a saver. View-model glue only.
  */
 public final class SettingsSync {
 
     private final ThemeModel themes;
     private final Player player;
-    private final StudyPreferences study;
+    private final QuizSettings quizzes;
 
-    public SettingsSync(ThemeModel themes, Player player, StudyPreferences study) {
+    public SettingsSync(ThemeModel themes, Player player, QuizSettings quizzes) {
         this.themes = Objects.requireNonNull(themes, "themes");
         this.player = Objects.requireNonNull(player, "player");
-        this.study = Objects.requireNonNull(study, "study");
+        this.quizzes = Objects.requireNonNull(quizzes, "quizzes");
     }
 
     /** Puts {@code settings} into the models. */
@@ -35,19 +36,19 @@ public final class SettingsSync {
         themes.projectorProperty().set(s.projector());
         themes.setFontScale(s.fontScale());
         player.setSpeed(s.speed());
-        study.setQuizzesHidden(s.quizzesHidden());
+        quizzes.setHideQuizzes(s.quizzesHidden());
     }
 
     /** The settings as the models hold them now. */
     public SettingsData current() {
         return new SettingsData(themes.getBase() == Theme.DARK ? "dark" : "light", themes.isProjector(),
-                themes.getFontScale(), player.getSpeed(), study.isQuizzesHidden()).normalized();
+                themes.getFontScale(), player.getSpeed(), quizzes.isHideQuizzes()).normalized();
     }
 
     /** Calls {@code saver} with the current settings whenever one of them changes. */
     public void saveChangesTo(Consumer<SettingsData> saver) {
         List<ObservableValue<?>> watched = List.of(themes.baseProperty(), themes.projectorProperty(),
-                themes.fontScaleProperty(), player.speedProperty(), study.quizzesHiddenProperty());
+                themes.fontScaleProperty(), player.speedProperty(), quizzes.hideQuizzesProperty());
         for (ObservableValue<?> value : watched) {
             value.addListener((obs, old, now) -> saver.accept(current()));
         }

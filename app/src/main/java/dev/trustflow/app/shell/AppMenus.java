@@ -49,7 +49,10 @@ final class AppMenus {
         fullScreen.setSelected(models.window().isFullScreen());
         fullScreen.setOnAction(e -> models.window().toggleFullScreen());
         models.window().fullScreenProperty().addListener((obs, old, on) -> fullScreen.setSelected(on));
-        Menu view = new Menu("_View", null, light, dark, new SeparatorMenuItem(), projector, fullScreen);
+        CheckMenuItem hideQuizzes = new CheckMenuItem("Hide quizzes");
+        hideQuizzes.setId("menu-hide-quizzes");
+        hideQuizzes.selectedProperty().bindBidirectional(models.quizzes().hideQuizzesProperty());
+        Menu view = new Menu("_View", null, light, dark, new SeparatorMenuItem(), projector, fullScreen, hideQuizzes);
 
         MenuItem workbench = item("Token workbench…", "Shortcut+T", models.window()::openWorkbench);
         workbench.setId("menu-workbench");

@@ -4,11 +4,11 @@ import dev.trustflow.app.browser.BrowserEntry;
 import dev.trustflow.app.files.FileDialogs;
 import dev.trustflow.app.files.TraceFiles;
 import dev.trustflow.app.learn.Progress;
-import dev.trustflow.app.learn.StudyPreferences;
 import dev.trustflow.app.narration.NarrationModel;
 import dev.trustflow.app.notice.Notifications;
 import dev.trustflow.app.player.Player;
 import dev.trustflow.app.player.TickSource;
+import dev.trustflow.app.quiz.QuizSettings;
 import dev.trustflow.app.session.ScenarioSession;
 import dev.trustflow.app.stage.StageModel;
 import dev.trustflow.app.task.TaskRunner;
@@ -30,9 +30,9 @@ public final class AppModels {
     private final NarrationModel narration;
     private final TraceFiles files;
     private final ThemeModel themes = new ThemeModel();
+    private final QuizSettings quizzes = new QuizSettings();
     private final WindowModel window;
     private final Progress progress = new Progress();
-    private final StudyPreferences study = new StudyPreferences();
 
     public AppModels(List<Scenario> scenarios, Notifications notices, TaskRunner tasks, TickSource ticks,
                      FileDialogs dialogs, Runnable quit) {
@@ -94,8 +94,7 @@ public final class AppModels {
         return progress;
     }
 
-    /** How lessons behave for this person (quizzes hidden). */
-    public StudyPreferences study() {
-        return study;
+    public QuizSettings quizzes() {
+        return quizzes;
     }
 }

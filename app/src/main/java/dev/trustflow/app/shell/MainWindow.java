@@ -32,6 +32,7 @@ public final class MainWindow {
     private final StackPane root;
     private final BorderPane frame = new BorderPane();
     private final StackPane inspectorSlot = new StackPane();
+    private final VBox centre;
     private final KeyMap keys;
 
     public MainWindow(AppModels models) {
@@ -51,7 +52,7 @@ public final class MainWindow {
 
         TopologyView topology = new TopologyView(models.stage());
         VBox.setVgrow(topology, Priority.ALWAYS);
-        VBox centre = new VBox(topology, new NarrationBar(models.narration()));
+        centre = new VBox(topology, new NarrationBar(models.narration()));
         centre.getStyleClass().add("centre");
 
         inspectorSlot.getStyleClass().add("inspector-slot");
@@ -81,6 +82,17 @@ public final class MainWindow {
         }
         inspectorSlot.setVisible(inspector != null);
         inspectorSlot.setManaged(inspector != null);
+    }
+
+    /** Adds {@code node} under the narration (the lesson's quiz prompt, for one). */
+    public void addUnderNarration(Node node) {
+        centre.getChildren().add(node);
+    }
+
+    /** Shows {@code view} in place of the stage, narration and inspector (a quiz); {@code null} brings them back. */
+    public void showInCentre(Node view) {
+        frame.setCenter(view == null ? centre : view);
+        frame.setRight(view == null ? inspectorSlot : null);
     }
 
     /** The node in the inspector slot, or null. */

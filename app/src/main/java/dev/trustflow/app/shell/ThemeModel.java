@@ -19,6 +19,7 @@ public final class ThemeModel {
     public static final String ASSETS = "/dev/trustflow/assets/";
     public static final String APP_CSS = ASSETS + "css/app.css";
     public static final String PROJECTOR_CSS = ASSETS + "css/projector.css";
+    public static final String QUIZ_CSS = ASSETS + "css/quiz.css";
     public static final String LEARN_CSS = ASSETS + "css/learn.css";
 
     private final ObjectProperty<Theme> base = new SimpleObjectProperty<>(this, "base", Theme.LIGHT);
@@ -30,6 +31,7 @@ public final class ThemeModel {
         stylesheets.bind(Bindings.createObjectBinding(() -> {
             List<String> sheets = new ArrayList<>();
             sheets.add(resource(APP_CSS));
+            sheets.add(resource(QUIZ_CSS));
             sheets.add(resource(LEARN_CSS));
             if (projector.get()) {
                 sheets.add(resource(PROJECTOR_CSS));
@@ -100,7 +102,7 @@ public final class ThemeModel {
         fontScale.set(Double.isFinite(scale) ? Math.max(1.0, Math.min(2.5, scale)) : 1.0);
     }
 
-    /** Our stylesheets, in order: app.css, then projector.css when on. */
+    /** Our stylesheets, in order: app.css, quiz.css, learn.css, then projector.css when on. */
     public ReadOnlyObjectProperty<List<String>> stylesheetsProperty() {
         return stylesheets.getReadOnlyProperty();
     }

@@ -158,7 +158,9 @@ final class EffectLayer extends Pane {
             return;
         }
         double bandWidth = layout.zoneAt(centre).map(StageLayout.Zone::width).orElse(getWidth());
-        double w = Math.min(box.prefWidth(-1), Math.max(120, bandWidth - 16));
+        // A gate may be wider than its zone band: the check id must always be readable in full.
+        double title = box.getChildren().get(0).prefWidth(-1) + box.snappedLeftInset() + box.snappedRightInset();
+        double w = Math.min(getWidth() - 8, Math.max(title, Math.min(box.prefWidth(-1), Math.max(260, bandWidth - 16))));
         box.resize(w, box.prefHeight(w));
         Bounds bounds = actor.getBoundsInParent();
         box.relocate(TopologyLayout.clamp(centre.x() - w / 2, 4, getWidth() - w - 4),

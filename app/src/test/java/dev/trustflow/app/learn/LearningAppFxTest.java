@@ -37,6 +37,7 @@ class LearningAppFxTest extends FxRobot {
     Path home;
 
     private TrustFlowApp app;
+    private String previousHome;
 
     @BeforeAll
     static void toolkit() throws Exception {
@@ -45,7 +46,7 @@ class LearningAppFxTest extends FxRobot {
 
     @BeforeEach
     void useTempHome() {
-        System.setProperty(UserHome.PROPERTY, home.toString());
+        previousHome = System.setProperty(UserHome.PROPERTY, home.toString());
     }
 
     @AfterEach
@@ -53,7 +54,11 @@ class LearningAppFxTest extends FxRobot {
         if (app != null) {
             FxToolkit.cleanupApplication(app);
         }
-        System.clearProperty(UserHome.PROPERTY);
+        if (previousHome == null) {
+            System.clearProperty(UserHome.PROPERTY);
+        } else {
+            System.setProperty(UserHome.PROPERTY, previousHome);
+        }
     }
 
     private void launch() throws Exception {

@@ -9,74 +9,99 @@ import dev.trustflow.app.player.ManualTickSource;
 import dev.trustflow.app.player.Player;
 import dev.trustflow.app.session.ScenarioSession;
 import dev.trustflow.app.task.SameThreadTaskRunner;
-import dev.trustflow.app.testsupport.CourierScenario;
 import dev.trustflow.sim.lesson.Lesson;
+import dev.trustflow.sim.lesson.LessonLibrary;
 import dev.trustflow.sim.lesson.LessonProblem;
 import dev.trustflow.sim.lesson.LessonSet;
+import dev.trustflow.sim.lesson.NarrationTrack;
+import dev.trustflow.sim.scenario.ScenarioCatalog;
 import dev.trustflow.sim.scenario.ScenarioRunner;
+import dev.trustflow.sim.trace.TraceEvent;
 import java.util.List;
-import java.util.Map;
 import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+/** Lessons in the browser and their narration following the player, on the real bundled lessons. */
 class LessonShelfTest {
 
     private final SameThreadTaskRunner tasks = new SameThreadTaskRunner();
     private final Player player = new Player(new ManualTickSource());
     private final Notifications notices = new Notifications();
     private final ScenarioSession session = new ScenarioSession(new ScenarioRunner(), tasks, player, notices);
-    private final LessonShelf shelf;
+    private final StringProperty narrationLine = new SimpleStringProperty("");
+    private final LessonNarration narration = new LessonNarration(player, narrationLine);
+    private final LessonShelf shelf = new LessonShelf(session, narration, notices);
+    private static final LessonSet BUNDLED = new LessonLibrary().loadBundled();
+    private final LessonSet bundled = BUNDLED;
 
-    LessonShelfTest() {
-        session.entries().add(BrowserEntry.of(new CourierScenario()));
-        shelf = new LessonShelf(session, new LessonNarration(player, new SimpleStringProperty()), notices);
-    }
-
-    private static Lesson lesson(String id, int order, String topic, String scenario) {
-        return new Lesson(id, "Title " + id, order, topic, "beginner", 10, List.of("See a MAC.", "Break it."),
-                scenario, Map.of(), List.of("tamper"), List.of(), List.of(), "", id + ".md");
-    }
-
-    private List<String> ids() {
-        return session.entries().stream().map(BrowserEntry::id).toList();
+    @BeforeEach
+    void scenarios() {
+        new ScenarioCatalog().all().forEach(s -> session.entries().add(BrowserEntry.of(s)));
+        shelf.load(tasks, () -> bundled);
     }
 
     @Test
-    void lessonsByTopicInOrderThenProblemsThenTheScenarios() {
-        LessonSet set = new LessonSet(List.of(lesson("a", 1, "Basics", CourierScenario.ID),
-                lesson("b", 2, "Tokens", CourierScenario.ID), lesson("c", 3, "Basics", CourierScenario.ID),
-                lesson("d", 4, "Basics", "no-such-scenario")),
-                List.of(new LessonProblem("/home/ann/lessons/bad.md", 6, "'level' must be one of ...")), List.of());
-        shelf.show(set);
-
-        assertThat(ids()).containsExactly("topic:Basics", "lesson:a", "lesson:c", "topic:Tokens", "lesson:b",
-                "topic:problems", "problem:0:/home/ann/lessons/bad.md", "problem:1:d.md",
-                "topic:scenarios", CourierScenario.ID);
-        BrowserEntry a = shelf.entryOf("a").orElseThrow();
-        assertThat(a.subtitle()).isEqualTo("Lesson 1 · beginner · 10 min");
-        assertThat(a.details()).isEqualTo("You will be able to:\n• See a MAC.\n• Break it.");
-        assertThat(a.offeredWhatIfs()).containsExactly("tamper");
-        BrowserEntry bad = session.entries().get(6);
-        assertThat(bad.kind()).isEqualTo(EntryKind.PROBLEM);
-        assertThat(bad.title()).isEqualTo("bad.md");
-        assertThat(bad.details()).isEqualTo("/home/ann/lessons/bad.md:6: 'level' must be one of ...");
-        assertThat(session.entries().get(7).details()).isEqualTo("d.md: scenario 'no-such-scenario' is not in this app");
-        assertThat(notices.getCurrent().text()).isEqualTo("2 problems in lesson files; they are listed in the browser");
-        assertThat(shelf.loadsProperty().get()).isEqualTo(1);
-    }
-
-    @Test
-    void loadingAgainReplacesTheLessonsAndSaysNothingNewWhenTheProblemsAreTheSame() {
-        LessonProblem problem = new LessonProblem("bad.md", 2, "broken");
-        shelf.show(new LessonSet(List.of(lesson("a", 1, "Basics", CourierScenario.ID)), List.of(problem), List.of()));
-        notices.dismiss();
-        shelf.load(tasks, () -> new LessonSet(List.of(lesson("b", 1, "Basics", CourierScenario.ID)), List.of(problem),
-                List.of()));
-        assertThat(ids()).containsExactly("topic:Basics", "lesson:b", "topic:problems", "problem:0:bad.md",
-                "topic:scenarios", CourierScenario.ID);
+    void everyBundledLessonIsListedFirstInCurriculumOrder() {
+        List<BrowserEntry> lessons = session.entries().stream().filter(e -> e.kind() == EntryKind.LESSON).toList();
+        assertThat(lessons).hasSize(bundled.lessons().size()).isNotEmpty();
+        int scenarios = session.entries().indexOf(session.entries().stream()
+                .filter(e -> e.id().equals("topic:scenarios")).findFirst().orElseThrow());
+        assertThat(session.entries().subList(0, scenarios)).filteredOn(e -> e.kind() == EntryKind.LESSON)
+                .isEqualTo(lessons);
+        assertThat(lessons).extracting(BrowserEntry::title)
+                .containsExactlyElementsOf(bundled.lessons().stream().map(Lesson::title).toList());
         assertThat(notices.getCurrent()).isNull();
+    }
 
-        shelf.load(tasks, () -> new LessonSet(List.of(), List.of(), List.of()));
-        assertThat(ids()).containsExactly(CourierScenario.ID);
+    @Test
+    void selectingALessonRunsItsScenarioWithItsOptionsAndNarratesEachStep() {
+        Lesson jwt = bundled.find("jwt-anatomy").orElseThrow();
+        BrowserEntry entry = entry("lesson:jwt-anatomy");
+        session.select(entry);
+        assertThat(player.getTrace().scenario()).isEqualTo(jwt.scenario());
+        assertThat(narration.lessonProperty().get()).isEqualTo(jwt);
+        assertThat(narrationLine.get()).contains(jwt.title()).contains("Press");
+
+        NarrationTrack track = NarrationTrack.bind(jwt.narration(), player.getTrace());
+        for (TraceEvent e : player.getTrace().events()) {
+            player.stepForward();
+            assertThat(narrationLine.get()).isEqualTo(track.textAt(e.seq()).orElse(""));
+        }
+        assertThat(narrationLine.get()).isNotEmpty();
+    }
+
+    @Test
+    void aWhatIfRerunRebindsTheNarrationToTheNewTrace() {
+        session.select(entry("lesson:jwt-anatomy"));
+        session.setOption("attack", "alg-none");
+        player.end();
+        Lesson jwt = bundled.find("jwt-anatomy").orElseThrow();
+        String expected = NarrationTrack.bind(jwt.narration(), player.getTrace()).textAt(player.getCursor()).orElse("");
+        assertThat(narrationLine.get()).isEqualTo(expected);
+    }
+
+    @Test
+    void aPlainScenarioHasNoLessonLine() {
+        session.select(entry("jwt-anatomy"));
+        player.stepForward();
+        assertThat(narration.lessonProperty().get()).isNull();
+        assertThat(narrationLine.get()).isEmpty();
+    }
+
+    @Test
+    void aBrokenLessonIsReportedWithFileAndLineAndTheOthersStay() {
+        LessonSet withProblem = new LessonSet(bundled.lessons(), List.of(new LessonProblem("mine.md", 7, "quiz: no correct choice")),
+                bundled.sources());
+        shelf.show(withProblem);
+        assertThat(notices.getCurrent().text()).isEqualTo("A lesson file has a problem: mine.md:7: quiz: no correct choice");
+        assertThat(session.entries().stream().filter(e -> e.kind() == EntryKind.PROBLEM).map(BrowserEntry::details))
+                .containsExactly("mine.md:7: quiz: no correct choice");
+        assertThat(session.entries().stream().filter(e -> e.kind() == EntryKind.LESSON)).hasSize(bundled.lessons().size());
+    }
+
+    private BrowserEntry entry(String id) {
+        return session.entries().stream().filter(e -> e.id().equals(id)).findFirst().orElseThrow();
     }
 }

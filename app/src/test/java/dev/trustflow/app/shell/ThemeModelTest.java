@@ -13,7 +13,8 @@ class ThemeModelTest {
     void appCssAlwaysProjectorCssOnTopWhenOn() {
         assertThat(themes.getStylesheets().get(0)).endsWith("/dev/trustflow/assets/css/app.css");
         assertThat(themes.getStylesheets()).noneMatch(sheet -> sheet.endsWith("projector.css"));
-        assertThat(themes.getStylesheets()).anyMatch(sheet -> sheet.endsWith("/dev/trustflow/assets/css/learn.css"));
+        assertThat(themes.getStylesheets()).anyMatch(sheet -> sheet.endsWith("/dev/trustflow/assets/css/learn.css"))
+                .anyMatch(sheet -> sheet.endsWith("/dev/trustflow/assets/css/quiz.css"));
         int without = themes.getStylesheets().size();
         themes.toggleProjector();
         assertThat(themes.getStylesheets()).hasSize(without + 1);

@@ -26,6 +26,17 @@ class LessonLibraryTest {
     }
 
     @Test
+    void withoutRunsTheSameLessonsLoadAndABrokenCueIsNotReported(@TempDir Path dir) throws IOException {
+        LessonSet quick = new LessonLibrary(LessonParser.withoutRuns()).loadBundled();
+        assertThat(quick.lessons()).isEqualTo(library.loadBundled().lessons());
+        String lesson = Files.readString(Path.of("../lessons/jwt-anatomy.md"))
+                .replaceFirst("check: jwt\\.signature", "check: hmac.verify");
+        Files.writeString(dir.resolve("jwt-anatomy.md"), lesson);
+        assertThat(new LessonLibrary(LessonParser.withoutRuns()).loadFolder(dir).problems()).isEmpty();
+        assertThat(library.loadFolder(dir).problems()).isNotEmpty();
+    }
+
+    @Test
     void theIndexListsExactlyTheLessonFilesOfTheFolder() throws IOException {
         Set<String> listed = Files.readAllLines(LESSONS.resolve("index.txt")).stream().map(String::strip)
                 .filter(l -> !l.isEmpty() && !l.startsWith("#")).collect(Collectors.toSet());

@@ -27,7 +27,7 @@ class OidcSsoScenarioTest {
         Runs run = Runs.of(ID);
         assertThat(run.failed()).containsExactly("oidc.aud", "oidc.nonce", "oidc.token-type");
         assertThat(run.statusesTo("attacker").stream().filter(s -> s == 401)).hasSize(3);
-        assertThat(run.summary("leaks")).isEqualTo(0);
+        assertThat(run.summary("leaks")).isEqualTo(0L);
     }
 
     @Test

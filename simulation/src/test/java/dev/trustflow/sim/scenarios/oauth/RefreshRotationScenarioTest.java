@@ -21,7 +21,7 @@ class RefreshRotationScenarioTest {
         TraceEvent thiefLater = run.failed("refresh.revoked").get(0);
         assertThat(run.next(thiefLater, "http.response").orElseThrow().target()).isEqualTo("attacker");
         // the access token the thief already had still works until its exp: revocation cannot reach it
-        assertThat(run.summary("thiefReads")).isEqualTo(2);
+        assertThat(run.summary("thiefReads")).isEqualTo(2L);
     }
 
     @Test
@@ -48,7 +48,7 @@ class RefreshRotationScenarioTest {
         Runs run = Runs.of(ID, "rotation", "false");
         assertThat(run.failed("refresh.reuse")).isEmpty();
         assertThat(run.kind("alert.raised")).isEmpty();
-        assertThat(run.summary("thiefReads")).isEqualTo(3);
+        assertThat(run.summary("thiefReads")).isEqualTo(3L);
         TraceEvent expired = run.failed("refresh.expired").get(run.failed("refresh.expired").size() - 1);
         assertThat(run.next(expired, "http.response").orElseThrow().target()).isEqualTo("attacker");
     }
@@ -60,7 +60,7 @@ class RefreshRotationScenarioTest {
                 .satisfies(e -> assertThat(e.text("reason").orElseThrow()).contains("family stays alive"));
         assertThat(run.kind("token.revoked")).isEmpty();
         assertThat(run.kind("alert.raised")).isEmpty();
-        assertThat(run.summary("thiefReads")).isEqualTo(3);
+        assertThat(run.summary("thiefReads")).isEqualTo(3L);
     }
 
     @Test
@@ -68,7 +68,7 @@ class RefreshRotationScenarioTest {
         Runs run = Runs.of(ID, "access-ttl", "5m");
         TraceEvent reuse = run.failed("refresh.reuse").get(0);
         assertThat(run.next(reuse, "http.response").orElseThrow().target()).isEqualTo("attacker");
-        assertThat(run.summary("thiefReads")).isEqualTo(0);
+        assertThat(run.summary("thiefReads")).isEqualTo(0L);
     }
 
     @Test

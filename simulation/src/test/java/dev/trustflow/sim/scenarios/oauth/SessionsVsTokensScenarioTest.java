@@ -21,8 +21,8 @@ class SessionsVsTokensScenarioTest {
         TraceEvent refusal = firstRefusal(run);
         assertThat(refusal.check()).contains("jwt.exp");
         assertThat(refusal.at()).isEqualTo(Instant.parse("2026-01-01T09:30:00Z").plusMillis(40));
-        assertThat(run.summary("thiefSuccessesAfterLogout")).isEqualTo(2);
-        assertThat(run.summary("storeLookups")).isEqualTo(0);
+        assertThat(run.summary("thiefSuccessesAfterLogout")).isEqualTo(2L);
+        assertThat(run.summary("storeLookups")).isEqualTo(0L);
         assertThat(run.kind("flow.note")).anyMatch(e -> e.caption().contains("nothing to delete"));
     }
 
@@ -33,24 +33,24 @@ class SessionsVsTokensScenarioTest {
         assertThat(firstRefusal(run).at()).isBefore(Instant.parse("2026-01-01T09:07:00Z"));
         assertThat(run.leaks()).containsExactly("session cookie");
         assertThat(run.kind("token.revoked")).hasSize(1);
-        assertThat((Integer) run.summary("storeLookups")).isEqualTo(2);
+        assertThat((Long) run.summary("storeLookups")).isEqualTo(2L);
     }
 
     @Test
     void aDenylistRevokesTheJwtAtOnceAtTheCostOfALookup() {
         Runs run = Runs.of(ID, "denylist", "true");
         assertThat(run.failed()).containsExactly("jwt.denylist");
-        assertThat(run.summary("thiefSuccessesAfterLogout")).isEqualTo(0);
-        assertThat((Integer) run.summary("storeLookups")).isEqualTo(2);
+        assertThat(run.summary("thiefSuccessesAfterLogout")).isEqualTo(0L);
+        assertThat((Long) run.summary("storeLookups")).isEqualTo(2L);
     }
 
     @Test
     void theTtlDecidesHowLongTheThiefKeepsAccess() {
         Runs five = Runs.of(ID, "ttl", "5m");
         assertThat(five.failed()).containsExactly("jwt.exp");
-        assertThat(five.summary("thiefSuccessesAfterLogout")).isEqualTo(0);
+        assertThat(five.summary("thiefSuccessesAfterLogout")).isEqualTo(0L);
         Runs hour = Runs.of(ID, "ttl", "60m");
-        assertThat(hour.summary("thiefSuccessesAfterLogout")).isEqualTo(3);
+        assertThat(hour.summary("thiefSuccessesAfterLogout")).isEqualTo(3L);
         assertThat(firstRefusal(hour).at()).isAfter(Instant.parse("2026-01-01T10:00:00Z"));
         assertThat(hour.failed()).containsExactly("jwt.exp");
     }
