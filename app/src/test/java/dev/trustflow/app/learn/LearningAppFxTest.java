@@ -170,7 +170,7 @@ class LearningAppFxTest extends FxRobot {
     }
 
     @Test
-    void aLessonSteppedToItsEndIsDoneAndReopensWhereTheStudentLeftAfterARestart() throws Exception {
+    void aLessonSteppedToItsEndIsDoneWithItsQuizScoreAndReopensWhereTheStudentLeftAfterARestart() throws Exception {
         launch();
         BrowserEntry lesson = entry("lesson:hash-mac-signature").orElseThrow();
         interact(() -> models().session().select(lesson));
@@ -179,9 +179,21 @@ class LearningAppFxTest extends FxRobot {
         interact(() -> models().player().end());
         assertThat(models().session().marks()).containsEntry(lesson.id(), EntryMark.DONE);
         interact(() -> {
+            app.quiz().openQuiz();
+            dev.trustflow.app.quiz.QuizViewModel quiz = app.quiz().quiz();
+            for (int i = 0; !quiz.isFinished() && i < 20; i++) {
+                List<dev.trustflow.sim.lesson.QuizChoice> choices = quiz.getQuestion().choices();
+                quiz.select(i % 2 == 0 ? firstWrong(choices) : firstRight(choices));
+                quiz.submit();
+                quiz.next();
+            }
+            app.quiz().close();
+        });
+        int total = models().progress().quizScore("hash-mac-signature").orElseThrow().total();
+        assertThat(models().progress().quizScore("hash-mac-signature").orElseThrow().correct()).isEqualTo(total / 2);
+        interact(() -> {
             models().player().stepBack();
             models().player().stepBack();
-            models().progress().recordQuiz("hash-mac-signature", 4, 5);
             models().themes().useDark();
             models().player().setSpeed(2.0);
         });
@@ -190,10 +202,28 @@ class LearningAppFxTest extends FxRobot {
         await(() -> models().player().getTrace() != null && models().player().getCursor() == size - 3);
         assertThat(models().session().getSelected().id()).isEqualTo(lesson.id());
         assertThat(models().session().marks()).containsEntry(lesson.id(), EntryMark.DONE);
-        assertThat(models().progress().quizScore("hash-mac-signature")).contains(new ProgressData.QuizScore(4, 5));
+        assertThat(models().progress().quizScore("hash-mac-signature")).contains(new ProgressData.QuizScore(total / 2, total));
         assertThat(models().themes().getBase()).isEqualTo(Theme.DARK);
         assertThat(models().player().getSpeed()).isEqualTo(2.0);
         assertThat(models().narration().lessonTextProperty().get()).isNotBlank();
+    }
+
+    private static int firstRight(List<dev.trustflow.sim.lesson.QuizChoice> choices) {
+        for (int i = 0; i < choices.size(); i++) {
+            if (choices.get(i).correct()) {
+                return i;
+            }
+        }
+        throw new AssertionError("no right choice");
+    }
+
+    private static int firstWrong(List<dev.trustflow.sim.lesson.QuizChoice> choices) {
+        for (int i = 0; i < choices.size(); i++) {
+            if (!choices.get(i).correct()) {
+                return i;
+            }
+        }
+        throw new AssertionError("no wrong choice");
     }
 
     @Test
