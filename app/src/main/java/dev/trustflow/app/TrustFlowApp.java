@@ -4,6 +4,10 @@ import dev.trustflow.app.files.FxFileDialogs;
 import dev.trustflow.app.inspector.InspectorView;
 import dev.trustflow.app.inspector.InspectorViewModel;
 import dev.trustflow.app.inspector.SystemClipboard;
+import dev.trustflow.app.learn.Learning;
+import dev.trustflow.app.learn.LessonSources;
+import dev.trustflow.app.learn.LessonsFolder;
+import dev.trustflow.app.learn.UserHome;
 import dev.trustflow.app.lesson.LessonNarration;
 import dev.trustflow.app.lesson.LessonShelf;
 import dev.trustflow.app.notice.Notifications;
@@ -24,8 +28,6 @@ import dev.trustflow.app.task.ExecutorTaskRunner;
 import dev.trustflow.app.task.TaskRunner;
 import dev.trustflow.app.workbench.TokenWorkbenchViewModel;
 import dev.trustflow.sim.check.CheckExplanations;
-import dev.trustflow.sim.lesson.LessonLibrary;
-import dev.trustflow.sim.lesson.LessonParser;
 import dev.trustflow.sim.lesson.LessonSet;
 import dev.trustflow.sim.scenario.Scenario;
 import dev.trustflow.sim.scenario.ScenarioCatalog;
@@ -42,13 +44,26 @@ public class TrustFlowApp extends Application {
 
     private final Supplier<List<Scenario>> scenarios;
     private final Supplier<LessonSet> lessons;
+    private final UserHome home;
+    private Learning learning;
     private CheckExplanations explanations;
     private TaskRunner tasks;
     private MainWindow window;
     private QuizLauncher quiz;
 
+    /** The app a user runs: every scenario, the bundled lessons and the user's, settings and progress kept. */
     public TrustFlowApp() {
-        this(() -> new ScenarioCatalog().all(), () -> new LessonLibrary(LessonParser.withoutRuns()).loadBundled());
+        this(() -> new ScenarioCatalog().all(), UserHome.current());
+    }
+
+    /**
+     * With given scenarios, the bundled lessons and those of {@code home}'s lessons folder (watched), and the
+     * settings and progress kept in {@code home}.
+     */
+    public TrustFlowApp(Supplier<List<Scenario>> scenarios, UserHome home) {
+        this.scenarios = scenarios;
+        this.home = home;
+        this.lessons = new LessonSources(home.lessons());
     }
 
     /** With a given list of scenarios and no lessons (tests use a small one). */
@@ -60,12 +75,17 @@ public class TrustFlowApp extends Application {
     public TrustFlowApp(Supplier<List<Scenario>> scenarios, Supplier<LessonSet> lessons) {
         this.scenarios = scenarios;
         this.lessons = lessons;
+        this.home = null;
     }
 
     /** Runs on the launcher thread, before the FX thread starts: reads the bundled data files here. */
     @Override
     public void init() {
         explanations = CheckExplanations.bundled();
+        if (home != null) {
+            learning = new Learning(home);
+            learning.read();
+        }
     }
 
     @Override
@@ -78,7 +98,8 @@ public class TrustFlowApp extends Application {
                 new FxFileDialogs(() -> stage), Platform::exit);
         window = new MainWindow(models);
         models.views().applyStartup(System.getProperties());
-        wireLessonsAndInspector(models, notices);
+        boolean snapshot = SnapshotRequest.from(System.getProperties()).isPresent();
+        wireLessonsAndInspector(models, notices, snapshot);
         Scene scene = window.show(stage);
         models.window().setWorkbenchOpener(new WorkbenchWindow(new TokenWorkbenchViewModel(explanations(),
                 tasks.background(), Platform::runLater, Clock.systemUTC()), models.themes(), stage)::show);
@@ -87,9 +108,13 @@ public class TrustFlowApp extends Application {
         SnapshotRequest.from(System.getProperties()).ifPresent(r -> new Snapshotter(models, scene).take(r));
     }
 
-    private void wireLessonsAndInspector(AppModels models, Notifications notices) {
+    private void wireLessonsAndInspector(AppModels models, Notifications notices, boolean snapshot) {
         LessonNarration narration = new LessonNarration(models.player(), models.narration().lessonTextProperty());
-        new LessonShelf(models.session(), narration, notices).load(tasks, lessons);
+        LessonShelf shelf = new LessonShelf(models.session(), narration, notices);
+        if (learning != null) {
+            wireLearning(models, shelf, narration, snapshot);
+        }
+        shelf.load(tasks, lessons);
         wireQuiz(models, narration);
         InspectorViewModel inspector = new InspectorViewModel(explanations(), tasks.background(), Platform::runLater,
                 new SystemClipboard());
@@ -97,8 +122,22 @@ public class TrustFlowApp extends Application {
         window.setInspector(new InspectorView(inspector));
     }
 
+    /** Settings, progress, resuming and the watched lessons folder; a snapshot only reads, never writes. */
+    private void wireLearning(AppModels models, LessonShelf shelf, LessonNarration narration, boolean snapshot) {
+        learning.start(models, shelf, narration, tasks.background(), Platform::runLater, !snapshot);
+        LessonsFolder folder = new LessonsFolder(home.lessons(), tasks.background(), Platform::runLater,
+                getHostServices()::showDocument, models.notices());
+        models.window().setLessonsFolder(folder.path().toString(), folder::open);
+        if (!snapshot) {
+            learning.resumeWhenLoaded(models, shelf);
+            learning.watchLessons(() -> Platform.runLater(() -> shelf.load(tasks, lessons)),
+                    text -> Platform.runLater(() -> models.notices().error(text)));
+        }
+    }
+
     private void wireQuiz(AppModels models, LessonNarration narration) {
         quiz = new QuizLauncher(narration.lessonProperty(), models.player(), models.quizzes());
+        quiz.onFinished((lesson, score) -> models.progress().recordQuiz(lesson.id(), score.correct(), score.total()));
         QuizView view = new QuizView(quiz);
         window.addUnderNarration(new QuizPrompt(quiz));
         quiz.openProperty().addListener((obs, was, open) -> {
@@ -118,6 +157,9 @@ public class TrustFlowApp extends Application {
 
     @Override
     public void stop() {
+        if (learning != null) {
+            learning.close();
+        }
         if (tasks != null) {
             tasks.shutdown();
         }

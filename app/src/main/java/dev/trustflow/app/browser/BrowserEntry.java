@@ -1,6 +1,7 @@
 package dev.trustflow.app.browser;
 
 import dev.trustflow.sim.scenario.Scenario;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -10,26 +11,63 @@ import java.util.Objects;
  * @param id            stable id (a scenario's or a lesson's)
  * @param title         first line
  * @param subtitle      second line, short
- * @param kind          scenario or lesson
- * @param scenario      what runs when it is opened
+ * @param kind          scenario or lesson (runnable); a topic heading or a broken lesson file (not runnable)
+ * @param scenario      what runs when it is opened; null only for entries that do not run
  * @param presetOptions what-if values applied over the scenario's defaults (a lesson's starting point)
+ * @param details       more text shown when the entry is expanded (a lesson's objectives), may be empty
+ * @param offeredWhatIfs the option keys offered as what-ifs, in order; null offers all of the scenario's
  */
 public record BrowserEntry(String id, String title, String subtitle, EntryKind kind, Scenario scenario,
-                           Map<String, Object> presetOptions) {
+                           Map<String, Object> presetOptions, String details, List<String> offeredWhatIfs) {
 
     public BrowserEntry {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(subtitle, "subtitle");
         Objects.requireNonNull(kind, "kind");
-        Objects.requireNonNull(scenario, "scenario");
+        if (kind.runnable()) {
+            Objects.requireNonNull(scenario, "scenario");
+        }
         presetOptions = Map.copyOf(presetOptions);
+        details = details == null ? "" : details;
+        offeredWhatIfs = offeredWhatIfs == null ? null : List.copyOf(offeredWhatIfs);
+    }
+
+    /** A runnable entry with no details that offers all of its scenario's what-ifs. */
+    public BrowserEntry(String id, String title, String subtitle, EntryKind kind, Scenario scenario,
+                        Map<String, Object> presetOptions) {
+        this(id, title, subtitle, kind, scenario, presetOptions, "", null);
     }
 
     /** A scenario as it ships: its title, the first sentence of its description, its default options. */
     public static BrowserEntry of(Scenario scenario) {
         return new BrowserEntry(scenario.id(), scenario.title(), firstSentence(scenario.description()),
                 EntryKind.SCENARIO, scenario, Map.of());
+    }
+
+    /** A group heading ("Foundations", "Scenarios"): shown, never run. */
+    public static BrowserEntry heading(String id, String title) {
+        return new BrowserEntry(id, title, "", EntryKind.TOPIC, null, Map.of(), "", List.of());
+    }
+
+    /** A lesson file that could not be read: shown with what is wrong, never run. */
+    public static BrowserEntry problem(String id, String title, String problem) {
+        return new BrowserEntry(id, title, "", EntryKind.PROBLEM, null, Map.of(), problem, List.of());
+    }
+
+    /** The same entry with other preset options. */
+    public BrowserEntry withPresets(Map<String, Object> presets) {
+        return new BrowserEntry(id, title, subtitle, kind, scenario, presets, details, offeredWhatIfs);
+    }
+
+    /** Whether opening it runs a scenario. */
+    public boolean runnable() {
+        return kind.runnable();
+    }
+
+    /** Whether the what-if panel shows option {@code key} for this entry. */
+    public boolean offers(String key) {
+        return offeredWhatIfs == null || offeredWhatIfs.contains(key);
     }
 
     static String firstSentence(String text) {

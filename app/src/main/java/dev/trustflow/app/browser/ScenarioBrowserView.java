@@ -21,20 +21,21 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
 /** The list of scenarios (and later lessons), the seed and a re-run button. */
 public final class ScenarioBrowserView extends VBox {
 
-    /** Room for four or five entries; the what-if panel below gets the rest. */
-    private static final double BROWSER_LIST_HEIGHT = 280;
+    /** Room for five or six entries (a lesson's objectives open below it); the what-if panel gets the rest. */
+    private static final double BROWSER_LIST_HEIGHT = 360;
     private static final Pattern SEED_TEXT = Pattern.compile("-?\\d{0,18}");
 
     public ScenarioBrowserView(ScenarioSession session) {
         getStyleClass().add("browser");
         setId("browser");
-        Label title = new Label("Scenarios");
+        Label title = new Label("Lessons and scenarios");
         title.getStyleClass().add("panel-title");
 
         ListView<BrowserEntry> list = new ListView<>(session.entries());
         list.setId("scenario-list");
         list.getStyleClass().add("browser-list");
-        list.setCellFactory(v -> new EntryCell());
+        list.setCellFactory(v -> new EntryCell(session));
+        session.marks().addListener((javafx.collections.MapChangeListener<String, EntryMark>) c -> list.refresh());
         Label placeholder = new Label("No scenarios yet. Open a saved trace with Ctrl+O.");
         placeholder.setWrapText(true);
         placeholder.getStyleClass().add("panel-placeholder");
@@ -42,11 +43,18 @@ public final class ScenarioBrowserView extends VBox {
         VBox.setVgrow(list, Priority.ALWAYS);
         list.setPrefHeight(BROWSER_LIST_HEIGHT);
         list.getSelectionModel().selectedItemProperty().addListener((obs, old, entry) -> session.select(entry));
+        session.entries().addListener((javafx.collections.ListChangeListener<BrowserEntry>) c -> {
+            BrowserEntry open = session.getSelected();
+            if (open != null && list.getSelectionModel().getSelectedItem() == null && list.getItems().contains(open)) {
+                list.getSelectionModel().select(open);
+            }
+        });
         session.selectedProperty().addListener((obs, old, entry) -> {
             if (entry == null) {
                 list.getSelectionModel().clearSelection();
             } else if (list.getSelectionModel().getSelectedItem() != entry) {
                 list.getSelectionModel().select(entry);
+                list.scrollTo(entry);
             }
         });
 
@@ -107,7 +115,11 @@ public final class ScenarioBrowserView extends VBox {
         private final Label title = new Label();
         private final Label subtitle = new Label();
         private final Label kind = new Label();
+        private final Label mark = new Label();
+        private final Label details = new Label();
+        private final ScenarioSession session;
         private final VBox box;
+        private final HBox badges;
 
         /** A box that wraps its labels to its own preferred width even when asked for its height without one. */
         private static final class WrappingBox extends VBox {
@@ -121,13 +133,21 @@ public final class ScenarioBrowserView extends VBox {
             }
         }
 
-        EntryCell() {
+        EntryCell(ScenarioSession session) {
+            this.session = session;
             title.getStyleClass().add("entry-title");
             title.setWrapText(true);
             subtitle.getStyleClass().add("entry-subtitle");
             subtitle.setWrapText(true);
             kind.getStyleClass().add("entry-kind");
-            box = new WrappingBox(new HBox(kind), title, subtitle);
+            mark.getStyleClass().add("entry-mark");
+            details.getStyleClass().add("entry-details");
+            details.setWrapText(true);
+            javafx.scene.layout.Region gap = new javafx.scene.layout.Region();
+            HBox.setHgrow(gap, Priority.ALWAYS);
+            badges = new HBox(kind, gap, mark);
+            box = new WrappingBox(badges, title, subtitle, details);
+            selectedProperty().addListener((obs, old, on) -> showDetails());
             box.getStyleClass().add("entry");
             getStyleClass().add("entry-cell");
             setContentDisplay(javafx.scene.control.ContentDisplay.GRAPHIC_ONLY);
@@ -145,19 +165,52 @@ public final class ScenarioBrowserView extends VBox {
         protected void updateItem(BrowserEntry entry, boolean empty) {
             super.updateItem(entry, empty);
             box.getStyleClass().removeIf(c -> c.startsWith("entry-") && !c.equals("entry"));
+            mark.getStyleClass().removeIf(c -> c.startsWith("mark-"));
             if (empty || entry == null) {
                 setGraphic(null);
                 return;
             }
             title.setText(entry.title());
-            setTooltip(new Tooltip(entry.title() + "\n" + entry.scenario().description()));
+            setTooltip(tooltip(entry));
+            setMouseTransparent(entry.kind() == EntryKind.TOPIC);
             subtitle.setText(entry.subtitle());
+            subtitle.setVisible(!entry.subtitle().isEmpty());
+            subtitle.setManaged(subtitle.isVisible());
+            details.setText(entry.details());
+            EntryMark now = session.marks().getOrDefault(entry.id(), EntryMark.NONE);
+            mark.setText(now.label());
+            badges.setVisible(entry.kind() != EntryKind.TOPIC);
+            badges.setManaged(badges.isVisible());
+            mark.getStyleClass().add(now.styleClass());
+            showDetails();
             kind.setText(entry.kind().label());
             box.getStyleClass().add(entry.kind().styleClass());
             if (getListView() != null && !box.prefWidthProperty().isBound()) {
                 box.prefWidthProperty().bind(getListView().widthProperty().subtract(WRAP_ALLOWANCE));
             }
             setGraphic(box);
+        }
+
+        /** A lesson's objectives show when it is selected; a broken file's problem always shows. */
+        private void showDetails() {
+            BrowserEntry entry = getItem();
+            boolean show = entry != null && !entry.details().isEmpty()
+                    && (entry.kind() == EntryKind.PROBLEM || isSelected());
+            details.setVisible(show);
+            details.setManaged(show);
+            requestLayout();
+        }
+
+        private static Tooltip tooltip(BrowserEntry entry) {
+            if (entry.kind() == EntryKind.TOPIC) {
+                return null;
+            }
+            String more = entry.details().isEmpty() && entry.scenario() != null
+                    ? entry.scenario().description() : entry.details();
+            Tooltip tip = new Tooltip(entry.title() + "\n" + more);
+            tip.setWrapText(true);
+            tip.setMaxWidth(480);
+            return tip;
         }
     }
 }

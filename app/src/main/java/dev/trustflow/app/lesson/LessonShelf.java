@@ -10,26 +10,34 @@ import dev.trustflow.sim.lesson.Lesson;
 import dev.trustflow.sim.lesson.LessonProblem;
 import dev.trustflow.sim.lesson.LessonSet;
 import dev.trustflow.sim.scenario.Scenario;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
- * Puts the lessons into the browser, in curriculum order before the bare scenarios. Loading and validating
- * (which runs each lesson's scenario) happen on a worker; a broken lesson is reported as a notice naming the
- * file and line, and the others still load. Selecting a lesson entry makes the narration follow it.
+ * Puts the lessons into the browser, grouped by topic in curriculum order, before the bare scenarios (their own
+ * group). Loading and validating (which runs each lesson's scenario) happen on a worker; a broken lesson file
+ * becomes an entry naming the file, the line and what is wrong, and the others still load. Loading again (the
+ * user's folder changed) replaces the lesson entries. Selecting a lesson entry makes the narration follow it.
  */
 public final class LessonShelf {
 
     private static final String PREFIX = "lesson:";
+    private static final String TOPIC_PREFIX = "topic:";
 
     private final ScenarioSession session;
     private final LessonNarration narration;
     private final Notifications notices;
     private final Map<String, Lesson> byEntryId = new HashMap<>();
+    private final ReadOnlyIntegerWrapper loads = new ReadOnlyIntegerWrapper(this, "loads");
+    private List<LessonProblem> reported = List.of();
+    private long generation;
 
     public LessonShelf(ScenarioSession session, LessonNarration narration, Notifications notices) {
         this.session = session;
@@ -38,32 +46,75 @@ public final class LessonShelf {
         session.selectedProperty().addListener((obs, old, entry) -> narration.follow(lessonOf(entry).orElse(null)));
     }
 
-    /** Loads the lessons in the background; entries appear when they are ready. */
+    /** Loads the lessons in the background; entries appear when they are ready (only the newest load's). */
     public void load(TaskRunner tasks, Supplier<LessonSet> source) {
+        long mine = ++generation;
         tasks.run(BackgroundJob.of("load lessons", source::get)
-                .onSuccess(this::show)
+                .onSuccess(set -> {
+                    if (mine == generation) {
+                        show(set);
+                    }
+                })
                 .onError(RuntimeException.class, e -> notices.error("The lessons could not be loaded: " + e.getMessage())));
     }
 
-    /** Adds the lessons of {@code set} whose scenario this app has; reports the problems. */
+    /** Shows the lessons of {@code set} whose scenario this app has, and the problems, replacing earlier ones. */
     public void show(LessonSet set) {
-        List<BrowserEntry> entries = new ArrayList<>();
+        List<LessonProblem> problems = new ArrayList<>(set.problems());
+        Map<String, List<BrowserEntry>> byTopic = new LinkedHashMap<>();
+        byEntryId.clear();
         for (Lesson lesson : set.lessons()) {
             Optional<Scenario> scenario = scenario(lesson.scenario());
             if (scenario.isEmpty()) {
-                notices.error(lesson.source() + ": scenario '" + lesson.scenario() + "' is not in this app");
+                problems.add(new LessonProblem(lesson.source(), 0, "scenario '" + lesson.scenario()
+                        + "' is not in this app"));
                 continue;
             }
             BrowserEntry entry = new BrowserEntry(PREFIX + lesson.id(), lesson.title(), LessonText.subtitle(lesson),
-                    EntryKind.LESSON, scenario.get(), lesson.options());
+                    EntryKind.LESSON, scenario.get(), lesson.options(), LessonText.objectives(lesson),
+                    lesson.whatIfs());
             byEntryId.put(entry.id(), lesson);
-            entries.add(entry);
+            byTopic.computeIfAbsent(lesson.topic(), t -> new ArrayList<>()).add(entry);
         }
-        session.entries().removeIf(e -> e.kind() == EntryKind.LESSON);
+        List<BrowserEntry> entries = new ArrayList<>();
+        byTopic.forEach((topic, lessons) -> {
+            entries.add(BrowserEntry.heading(TOPIC_PREFIX + topic, topic));
+            entries.addAll(lessons);
+        });
+        if (!problems.isEmpty()) {
+            entries.add(BrowserEntry.heading(TOPIC_PREFIX + "problems", "Lesson files with problems"));
+            for (int i = 0; i < problems.size(); i++) {
+                LessonProblem problem = problems.get(i);
+                entries.add(BrowserEntry.problem("problem:" + i + ":" + problem.file(), fileName(problem.file()),
+                        problem.toString()));
+            }
+        }
+        if (!entries.isEmpty()) {
+            entries.add(BrowserEntry.heading(TOPIC_PREFIX + "scenarios", "Scenarios"));
+        }
+        session.entries().removeIf(e -> e.kind() != EntryKind.SCENARIO);
         session.entries().addAll(0, entries);
-        for (LessonProblem problem : set.problems()) {
-            notices.error(problem.toString());
+        if (!problems.isEmpty() && !problems.equals(reported)) {
+            notices.error(problems.size() == 1 ? "A lesson file has a problem: " + problems.get(0)
+                    : problems.size() + " problems in lesson files; they are listed in the browser");
         }
+        reported = List.copyOf(problems);
+        loads.set(loads.get() + 1);
+    }
+
+    /** Counts the loads shown so far; a listener learns that the lesson entries are (newly) in the browser. */
+    public ReadOnlyIntegerProperty loadsProperty() {
+        return loads.getReadOnlyProperty();
+    }
+
+    /** The browser entry of lesson {@code lessonId}, when it is loaded. */
+    public Optional<BrowserEntry> entryOf(String lessonId) {
+        return session.entries().stream().filter(e -> e.id().equals(PREFIX + lessonId)).findFirst();
+    }
+
+    private static String fileName(String source) {
+        int slash = Math.max(source.lastIndexOf('/'), source.lastIndexOf('\\'));
+        return slash < 0 || slash == source.length() - 1 ? source : source.substring(slash + 1);
     }
 
     public Optional<Lesson> lessonOf(BrowserEntry entry) {

@@ -1,6 +1,7 @@
 package dev.trustflow.app.session;
 
 import dev.trustflow.app.browser.BrowserEntry;
+import dev.trustflow.app.browser.EntryMark;
 import dev.trustflow.app.notice.Notifications;
 import dev.trustflow.app.player.Player;
 import dev.trustflow.app.task.BackgroundJob;
@@ -22,6 +23,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import javafx.collections.ObservableMap;
 
 /**
  * The browser's entries, the chosen one, its what-if values and seed, and the runs they cause. Runs go to
@@ -38,6 +40,7 @@ public final class ScenarioSession {
     private final Notifications notices;
     private final ObservableList<BrowserEntry> entries = FXCollections.observableArrayList();
     private final ObservableList<OptionField> fields = FXCollections.observableArrayList();
+    private final ObservableMap<String, EntryMark> marks = FXCollections.observableHashMap();
     private final ObservableList<OptionField> readOnlyFields = FXCollections.unmodifiableObservableList(fields);
     private final ReadOnlyObjectWrapper<BrowserEntry> selected = new ReadOnlyObjectWrapper<>(this, "selected");
     private final ReadOnlyLongWrapper seed = new ReadOnlyLongWrapper(this, "seed", DEFAULT_SEED);
@@ -56,7 +59,7 @@ public final class ScenarioSession {
 
     /** Opens an entry: its options from the scenario's defaults and the entry's presets, then a fresh run. */
     public void select(BrowserEntry entry) {
-        if (entry == null || entry.equals(selected.get())) {
+        if (entry == null || !entry.runnable() || entry.equals(selected.get())) {
             return;
         }
         selected.set(entry);
@@ -123,9 +126,9 @@ public final class ScenarioSession {
         running.set(false);
         player.load(trace);
         seed.set(trace.seed());
-        Optional<BrowserEntry> entry = entries.stream()
+        Optional<BrowserEntry> entry = entries.stream().filter(BrowserEntry::runnable)
                 .filter(e -> e.scenario().id().equals(trace.scenario()) && e.presetOptions().isEmpty()).findFirst()
-                .or(() -> entries.stream().filter(e -> e.scenario().id().equals(trace.scenario())).findFirst());
+                .or(() -> entries.stream().filter(BrowserEntry::runnable).filter(e -> e.scenario().id().equals(trace.scenario())).findFirst());
         selected.set(entry.orElse(null));
         if (entry.isPresent()) {
             Scenario scenario = entry.get().scenario();
@@ -171,7 +174,8 @@ public final class ScenarioSession {
     }
 
     private void rebuildFields() {
-        fields.setAll(options.specs().stream()
+        BrowserEntry entry = selected.get();
+        fields.setAll(options.specs().stream().filter(spec -> entry == null || entry.offers(spec.key()))
                 .map(spec -> new OptionField(spec, currentValue(spec.key()), (f, v) -> setOption(f.key(), v)))
                 .toList());
     }
@@ -200,7 +204,12 @@ public final class ScenarioSession {
         return entries;
     }
 
-    /** The what-ifs of the current scenario, in the order it declares them. */
+    /** How far the student got with each entry, by entry id (absent: not started). */
+    public ObservableMap<String, EntryMark> marks() {
+        return marks;
+    }
+
+    /** The what-ifs of the current entry (a lesson offers only those it names), in the scenario's order. */
     public ObservableList<OptionField> fields() {
         return readOnlyFields;
     }

@@ -24,14 +24,20 @@ final class AppMenus {
         MenuItem save = item("Save trace…", "Shortcut+S", models.files()::save);
         save.setId("menu-save");
         MenuItem quit = item("Quit", "Shortcut+Q", models.window()::quit);
-        MenuItem exportPng = new MenuItem("Export view as PNG…");
+        MenuItem lessons = item("Open lessons folder", "Shortcut+Shift+L", models.window()::openLessonsFolder);
+        lessons.setId("menu-lessons-folder");
+        lessons.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> "Open lessons folder: " + models.window().lessonsFolderProperty().get(),
+                models.window().lessonsFolderProperty()));
+        lessons.disableProperty().bind(models.window().lessonsFolderProperty().isEmpty());
+                MenuItem exportPng = new MenuItem("Export view as PNG…");
         exportPng.setId("menu-export-png");
         exportPng.setOnAction(e -> exports.exportPng());
         MenuItem exportMermaid = new MenuItem("Export sequence as Mermaid…");
         exportMermaid.setId("menu-export-mermaid");
         exportMermaid.setOnAction(e -> exports.exportMermaid());
         Menu file = new Menu("_File", null, open, save, new SeparatorMenuItem(), exportPng, exportMermaid,
-                new SeparatorMenuItem(), quit);
+                new SeparatorMenuItem(), lessons, new SeparatorMenuItem(), quit);
 
         ThemeModel themes = models.themes();
         ToggleGroup base = new ToggleGroup();

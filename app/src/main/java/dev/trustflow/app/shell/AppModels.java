@@ -4,6 +4,7 @@ import dev.trustflow.app.browser.BrowserEntry;
 import dev.trustflow.app.compare.CompareLauncher;
 import dev.trustflow.app.files.FileDialogs;
 import dev.trustflow.app.files.TraceFiles;
+import dev.trustflow.app.learn.Progress;
 import dev.trustflow.app.narration.NarrationModel;
 import dev.trustflow.app.notice.Notifications;
 import dev.trustflow.app.player.FrameTickSource;
@@ -42,6 +43,7 @@ public final class AppModels {
     private final PresenterModel presenter;
     private final PlaylistModel playlist;
     private final CompareLauncher compare;
+    private final Progress progress = new Progress();
 
     public AppModels(List<Scenario> scenarios, Notifications notices, TaskRunner tasks, TickSource ticks,
                      FileDialogs dialogs, Runnable quit) {
@@ -110,6 +112,11 @@ public final class AppModels {
 
     public SequenceModel sequence() {
         return sequence;
+    }
+
+    /** The student's progress through the lessons (the quiz records its score here). */
+    public Progress progress() {
+        return progress;
     }
 
     public QuizSettings quizzes() {

@@ -25,9 +25,11 @@ import javax.imageio.ImageIO;
 public final class Snapshotter {
 
     static final Duration SETTLE = Duration.millis(1500);
+    static final Duration LESSONS_WAIT = Duration.seconds(30);
 
     private final AppModels models;
     private final Scene scene;
+    private boolean waitedForLessons;
 
     public Snapshotter(AppModels models, Scene scene) {
         this.models = models;
@@ -45,6 +47,10 @@ public final class Snapshotter {
         });
         Optional<BrowserEntry> entry = request.scenario().flatMap(id -> models.session().entries().stream()
                 .filter(e -> e.id().equals(id)).findFirst());
+        if (request.scenario().isPresent() && entry.isEmpty() && !waitedForLessons) {
+            waitForLessons(request);
+            return;
+        }
         if (request.scenario().isPresent() && entry.isEmpty()) {
             System.err.println("trustflow.scenario: no entry '" + request.scenario().get() + "'");
         }
@@ -70,8 +76,31 @@ public final class Snapshotter {
         BrowserEntry chosen = entry.get();
         java.util.Map<String, Object> presets = new java.util.LinkedHashMap<>(chosen.presetOptions());
         presets.putAll(request.options());
-        models.session().select(new BrowserEntry(chosen.id(), chosen.title(), chosen.subtitle(), chosen.kind(),
-                chosen.scenario(), presets));
+        models.session().select(chosen.withPresets(presets));
+    }
+
+    /** Lessons reach the browser after a background load: wait for the entry (up to {@link #LESSONS_WAIT}). */
+    private void waitForLessons(SnapshotRequest request) {
+        String id = request.scenario().orElseThrow();
+        PauseTransition timeout = new PauseTransition(LESSONS_WAIT);
+        javafx.collections.ListChangeListener<BrowserEntry> arrived = new javafx.collections.ListChangeListener<>() {
+            @Override
+            public void onChanged(Change<? extends BrowserEntry> change) {
+                if (models.session().entries().stream().anyMatch(e -> e.id().equals(id))) {
+                    models.session().entries().removeListener(this);
+                    timeout.stop();
+                    waitedForLessons = true;
+                    take(request);
+                }
+            }
+        };
+        timeout.setOnFinished(e -> {
+            models.session().entries().removeListener(arrived);
+            waitedForLessons = true;
+            take(request);
+        });
+        models.session().entries().addListener(arrived);
+        timeout.play();
     }
 
     /** Opens the comparison of {@code key} ({@code default}: the first switch), waits for both runs, moves to the step. */

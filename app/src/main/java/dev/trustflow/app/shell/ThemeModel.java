@@ -22,6 +22,7 @@ public final class ThemeModel {
     public static final String QUIZ_CSS = ASSETS + "css/quiz.css";
     public static final String PRESENTER_CSS = ASSETS + "css/presenter.css";
     public static final String COMPARE_CSS = ASSETS + "css/compare.css";
+    public static final String LEARN_CSS = ASSETS + "css/learn.css";
 
     private final ObjectProperty<Theme> base = new SimpleObjectProperty<>(this, "base", Theme.LIGHT);
     private final BooleanProperty projector = new SimpleBooleanProperty(this, "projector");
@@ -35,6 +36,7 @@ public final class ThemeModel {
             sheets.add(resource(APP_CSS));
             sheets.add(resource(QUIZ_CSS));
             sheets.add(resource(COMPARE_CSS));
+            sheets.add(resource(LEARN_CSS));
             if (projector.get()) {
                 sheets.add(resource(PROJECTOR_CSS));
             }
@@ -99,7 +101,12 @@ public final class ThemeModel {
         return fontScale.get();
     }
 
-    /** Our stylesheets, in order: app.css, quiz.css, compare.css, then projector.css when on, then presenter.css (font scale, presenter). */
+    /** Sets the text scale, clamped to 1.0 .. 2.5. */
+    public void setFontScale(double scale) {
+        fontScale.set(Double.isFinite(scale) ? Math.max(1.0, Math.min(2.5, scale)) : 1.0);
+    }
+
+    /** Our stylesheets, in order: app.css, quiz.css, compare.css, learn.css, then projector.css when on, then presenter.css (font scale, presenter). */
     public ReadOnlyObjectProperty<List<String>> stylesheetsProperty() {
         return stylesheets.getReadOnlyProperty();
     }

@@ -15,6 +15,8 @@ public final class WindowModel {
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", APP_NAME);
     private final Runnable quit;
     private Runnable workbench = () -> { };
+    private final ReadOnlyStringWrapper lessonsFolder = new ReadOnlyStringWrapper(this, "lessonsFolder", "");
+    private Runnable lessonsFolderOpener = () -> { };
 
     public WindowModel(Runnable quit) {
         this.quit = Objects.requireNonNull(quit, "quit");
@@ -45,6 +47,22 @@ public final class WindowModel {
 
     public void setWorkbenchOpener(Runnable opener) {
         this.workbench = Objects.requireNonNull(opener, "opener");
+    }
+
+    /** Opens the user's lessons folder (the app registers how, see {@link #setLessonsFolder}). */
+    public void openLessonsFolder() {
+        lessonsFolderOpener.run();
+    }
+
+    /** Where the user's lessons are (shown in the menu) and how to open that folder. */
+    public void setLessonsFolder(String path, Runnable opener) {
+        lessonsFolder.set(Objects.requireNonNull(path, "path"));
+        this.lessonsFolderOpener = Objects.requireNonNull(opener, "opener");
+    }
+
+    /** The user's lessons folder as text; empty when this app has none. */
+    public ReadOnlyStringProperty lessonsFolderProperty() {
+        return lessonsFolder.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty fullScreenProperty() {

@@ -46,8 +46,12 @@ class LessonShelfTest {
     void everyBundledLessonIsListedFirstInCurriculumOrder() {
         List<BrowserEntry> lessons = session.entries().stream().filter(e -> e.kind() == EntryKind.LESSON).toList();
         assertThat(lessons).hasSize(bundled.lessons().size()).isNotEmpty();
-        assertThat(session.entries().subList(0, lessons.size())).isEqualTo(lessons);
-        assertThat(lessons.get(0).title()).isEqualTo(bundled.lessons().get(0).title());
+        int scenarios = session.entries().indexOf(session.entries().stream()
+                .filter(e -> e.id().equals("topic:scenarios")).findFirst().orElseThrow());
+        assertThat(session.entries().subList(0, scenarios)).filteredOn(e -> e.kind() == EntryKind.LESSON)
+                .isEqualTo(lessons);
+        assertThat(lessons).extracting(BrowserEntry::title)
+                .containsExactlyElementsOf(bundled.lessons().stream().map(Lesson::title).toList());
         assertThat(notices.getCurrent()).isNull();
     }
 
@@ -91,7 +95,9 @@ class LessonShelfTest {
         LessonSet withProblem = new LessonSet(bundled.lessons(), List.of(new LessonProblem("mine.md", 7, "quiz: no correct choice")),
                 bundled.sources());
         shelf.show(withProblem);
-        assertThat(notices.getCurrent().text()).isEqualTo("mine.md:7: quiz: no correct choice");
+        assertThat(notices.getCurrent().text()).isEqualTo("A lesson file has a problem: mine.md:7: quiz: no correct choice");
+        assertThat(session.entries().stream().filter(e -> e.kind() == EntryKind.PROBLEM).map(BrowserEntry::details))
+                .containsExactly("mine.md:7: quiz: no correct choice");
         assertThat(session.entries().stream().filter(e -> e.kind() == EntryKind.LESSON)).hasSize(bundled.lessons().size());
     }
 

@@ -41,8 +41,14 @@ class QuizFxTest extends FxRobot {
         FxToolkit.registerPrimaryStage();
     }
 
+    /** The app keeps settings and progress in its config folder: a fresh one per test, never the user's. */
+    @org.junit.jupiter.api.io.TempDir
+    java.nio.file.Path home;
+    private String previousHome;
+
     @BeforeEach
     void start() throws Exception {
+        previousHome = System.setProperty("trustflow.home", home.toString());
         app = (TrustFlowApp) FxToolkit.setupApplication(TrustFlowApp::new);
         await(() -> entry("lesson:jwt-anatomy") != null);
     }
@@ -50,6 +56,11 @@ class QuizFxTest extends FxRobot {
     @AfterEach
     void stop() throws Exception {
         FxToolkit.cleanupApplication(app);
+        if (previousHome == null) {
+            System.clearProperty("trustflow.home");
+        } else {
+            System.setProperty("trustflow.home", previousHome);
+        }
     }
 
     private AppModels models() {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.trustflow.app.browser.BrowserEntry;
 import dev.trustflow.app.browser.EntryKind;
+import dev.trustflow.app.browser.EntryKind;
 import dev.trustflow.app.notice.Notifications;
 import dev.trustflow.app.player.ManualTickSource;
 import dev.trustflow.app.player.Player;
@@ -138,6 +139,25 @@ class ScenarioSessionTest {
         session.showTrace(Traces.courier());
         assertThat(session.getSelected()).isNull();
         assertThat(session.fields()).isEmpty();
+    }
+
+    @Test
+    void aLessonOffersOnlyTheWhatIfsItNamesAndAScenarioOffersAll() {
+        BrowserEntry lesson = new BrowserEntry("lesson:courier", "Courier lesson", "", EntryKind.LESSON,
+                new CourierScenario(), java.util.Map.of("tamper", true), "objectives", java.util.List.of("requests", "tamper"));
+        session.select(lesson);
+        assertThat(session.fields()).extracting(OptionField::key).containsExactly("tamper", "requests");
+        assertThat(field("tamper").description()).isNotBlank();
+        session.select(courier);
+        assertThat(session.fields()).extracting(OptionField::key).containsExactly("tamper", "algorithm", "wait", "requests");
+    }
+
+    @Test
+    void headingsAndBrokenFilesAreListedButNeverRun() {
+        session.select(BrowserEntry.heading("topic:x", "Foundations"));
+        session.select(BrowserEntry.problem("problem:0", "bad.md", "bad.md:3: 'level' must be one of ..."));
+        assertThat(session.getSelected()).isNull();
+        assertThat(tasks.jobsRun()).isZero();
     }
 
     private OptionField field(String key) {

@@ -13,20 +13,27 @@ class ThemeModelTest {
     void appCssAlwaysProjectorCssOnTopWhenOn() {
         assertThat(themes.getStylesheets()).hasSize(4);
         assertThat(themes.getStylesheets().get(0)).endsWith("/dev/trustflow/assets/css/app.css");
-        assertThat(themes.getStylesheets().get(1)).endsWith("/dev/trustflow/assets/css/quiz.css");
-        assertThat(themes.getStylesheets().get(2)).endsWith("/dev/trustflow/assets/css/compare.css");
-        assertThat(themes.getStylesheets().get(3)).endsWith("/dev/trustflow/assets/css/presenter.css");
+        assertThat(themes.getStylesheets()).noneMatch(sheet -> sheet.endsWith("projector.css"));
+        assertThat(themes.getStylesheets()).anyMatch(sheet -> sheet.endsWith("/dev/trustflow/assets/css/learn.css"))
+                .anyMatch(sheet -> sheet.endsWith("/dev/trustflow/assets/css/quiz.css"))
+                .anyMatch(sheet -> sheet.endsWith("/dev/trustflow/assets/css/compare.css"));
+        assertThat(themes.getStylesheets().get(themes.getStylesheets().size() - 1)).endsWith("/dev/trustflow/assets/css/presenter.css");
+        int without = themes.getStylesheets().size();
         themes.toggleProjector();
-        assertThat(themes.getStylesheets()).hasSize(5);
-        assertThat(themes.getStylesheets().get(3)).endsWith("/dev/trustflow/assets/css/projector.css");
-        assertThat(themes.getStylesheets().get(4)).endsWith("/dev/trustflow/assets/css/presenter.css");
+        assertThat(themes.getStylesheets()).hasSize(without + 1);
+        assertThat(themes.getStylesheets().get(without - 1)).endsWith("/dev/trustflow/assets/css/projector.css");
+        assertThat(themes.getStylesheets().get(without)).endsWith("/dev/trustflow/assets/css/presenter.css");
     }
 
     @Test
-    void fontScaleStartsAtOneHundredPercent() {
+    void fontScaleIsClampedToOneToTwoAndAHalf() {
         assertThat(themes.getFontScale()).isEqualTo(1.0);
-        themes.fontScaleProperty().set(2.0);
-        assertThat(themes.fontScaleProperty().get()).isEqualTo(2.0);
+        themes.setFontScale(1.75);
+        assertThat(themes.getFontScale()).isEqualTo(1.75);
+        themes.setFontScale(9);
+        assertThat(themes.getFontScale()).isEqualTo(2.5);
+        themes.setFontScale(Double.NaN);
+        assertThat(themes.getFontScale()).isEqualTo(1.0);
     }
 
     @Test

@@ -1,0 +1,50 @@
+package dev.trustflow.app.learn;
+
+import dev.trustflow.app.browser.BrowserEntry;
+import dev.trustflow.app.learn.ProgressData.LastPosition;
+import dev.trustflow.app.player.Player;
+import dev.trustflow.app.session.ScenarioSession;
+import dev.trustflow.sim.trace.Trace;
+import java.util.Optional;
+import java.util.function.Function;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
+
+/**
+ * Reopens the lesson the student had open last, at the step they were on: once, when the lessons first reach
+ * the browser, unless the student has already opened something by then.
+ */
+public final class Resume {
+
+    private final ScenarioSession session;
+    private final Player player;
+    private final Function<String, Optional<BrowserEntry>> entries;
+
+    public Resume(ScenarioSession session, Player player, Function<String, Optional<BrowserEntry>> entries) {
+        this.session = session;
+        this.player = player;
+        this.entries = entries;
+    }
+
+    /** Opens {@code where.lessonId()} and moves to {@code where.cursor()} when its run arrives. */
+    public boolean reopen(LastPosition where) {
+        if (session.getSelected() != null || player.getTrace() != null) {
+            return false;
+        }
+        Optional<BrowserEntry> entry = entries.apply(where.lessonId());
+        if (entry.isEmpty()) {
+            return false;
+        }
+        player.traceProperty().addListener(new ChangeListener<Trace>() {
+            @Override
+            public void changed(ObservableValue<? extends Trace> obs, Trace old, Trace trace) {
+                if (trace != null) {
+                    obs.removeListener(this);
+                    player.jumpTo(where.cursor());
+                }
+            }
+        });
+        session.select(entry.get());
+        return true;
+    }
+}
