@@ -30,7 +30,7 @@ final class AppMenus {
                 () -> "Open lessons folder: " + models.window().lessonsFolderProperty().get(),
                 models.window().lessonsFolderProperty()));
         lessons.disableProperty().bind(models.window().lessonsFolderProperty().isEmpty());
-                MenuItem exportPng = new MenuItem("Export view as PNG…");
+        MenuItem exportPng = new MenuItem("Export view as PNG…");
         exportPng.setId("menu-export-png");
         exportPng.setOnAction(e -> exports.exportPng());
         MenuItem exportMermaid = new MenuItem("Export sequence as Mermaid…");
