@@ -13,6 +13,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -145,7 +146,9 @@ public final class InspectorView extends ScrollPane {
                 Label value = label("data-value");
                 value.setText(data.value());
                 value.setWrapText(true);
-                grid.addRow(row++, label(data.key(), "data-key"), value);
+                Label key = label(data.key(), "data-key");
+                key.setMinWidth(Region.USE_PREF_SIZE);
+                grid.addRow(row++, key, value);
             }
         };
         viewModel.dataRows().addListener((ListChangeListener<DataRow>) change -> fill.run());

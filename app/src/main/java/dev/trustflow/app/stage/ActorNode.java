@@ -18,13 +18,15 @@ final class ActorNode extends VBox {
     private final Actor actor;
     private final StackPane badge;
 
+    private final Label name;
+
     ActorNode(Actor actor) {
         this.actor = actor;
         getStyleClass().addAll("actor", "actor-" + actor.kind().name().toLowerCase(Locale.ROOT).replace('_', '-'));
         setAlignment(Pos.TOP_CENTER);
         badge = new StackPane(StageIcons.icon(StageIcons.actor(actor.kind()), "actor-icon"));
         badge.getStyleClass().add("actor-badge");
-        Label name = new Label(actor.label());
+        name = new Label(actor.label());
         name.getStyleClass().add("actor-label");
         name.setWrapText(true);
         name.setAlignment(Pos.CENTER);
@@ -35,6 +37,17 @@ final class ActorNode extends VBox {
 
     Actor actor() {
         return actor;
+    }
+
+    /** The width the longest word of the label needs, so that wrapping never breaks a word in two. */
+    double longestWordWidth() {
+        double widest = 0;
+        for (String word : actor.label().split("\\s+")) {
+            javafx.scene.text.Text probe = new javafx.scene.text.Text(word);
+            probe.setFont(name.getFont());
+            widest = Math.max(widest, probe.getLayoutBounds().getWidth());
+        }
+        return Math.ceil(widest + name.snappedLeftInset() + name.snappedRightInset() + 14);
     }
 
     /** Half the badge's height: the distance from the node's top to the badge's centre. */

@@ -118,7 +118,7 @@ public final class TopologyView extends Pane {
         }
         actorNodes.forEach((id, node) -> {
             Point p = next.actor(id).orElse(new Point(0, 0));
-            double nodeWidth = Math.min(node.prefWidth(-1), maxActorWidth(next, p));
+            double nodeWidth = Math.max(node.longestWordWidth(), Math.min(node.prefWidth(-1), maxActorWidth(next, p)));
             node.resize(nodeWidth, node.prefHeight(nodeWidth));
             node.relocate(p.x() - nodeWidth / 2, p.y() - node.badgeRadius());
         });
