@@ -1,0 +1,228 @@
+package dev.trustflow.app.session;
+
+import dev.trustflow.app.browser.BrowserEntry;
+import dev.trustflow.app.notice.Notifications;
+import dev.trustflow.app.player.Player;
+import dev.trustflow.app.task.BackgroundJob;
+import dev.trustflow.app.task.TaskRunner;
+import dev.trustflow.sim.scenario.OptionException;
+import dev.trustflow.sim.scenario.Options;
+import dev.trustflow.sim.scenario.Scenario;
+import dev.trustflow.sim.scenario.ScenarioRunner;
+import dev.trustflow.sim.trace.Trace;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyLongProperty;
+import javafx.beans.property.ReadOnlyLongWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The browser's entries, the chosen one, its what-if values and seed, and the runs they cause. Runs go to
+ * the {@link TaskRunner}; only the newest run's trace reaches the Player. Call on the FX thread.
+ */
+public final class ScenarioSession {
+
+    public static final long DEFAULT_SEED = 42;
+    private static final System.Logger LOG = System.getLogger(ScenarioSession.class.getName());
+
+    private final ScenarioRunner runner;
+    private final TaskRunner tasks;
+    private final Player player;
+    private final Notifications notices;
+    private final ObservableList<BrowserEntry> entries = FXCollections.observableArrayList();
+    private final ObservableList<OptionField> fields = FXCollections.observableArrayList();
+    private final ObservableList<OptionField> readOnlyFields = FXCollections.unmodifiableObservableList(fields);
+    private final ReadOnlyObjectWrapper<BrowserEntry> selected = new ReadOnlyObjectWrapper<>(this, "selected");
+    private final ReadOnlyLongWrapper seed = new ReadOnlyLongWrapper(this, "seed", DEFAULT_SEED);
+    private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
+    private Options options = Options.defaults(List.of());
+    private long generation;
+
+    public ScenarioSession(ScenarioRunner runner, TaskRunner tasks, Player player, Notifications notices) {
+        this.runner = Objects.requireNonNull(runner, "runner");
+        this.tasks = Objects.requireNonNull(tasks, "tasks");
+        this.player = Objects.requireNonNull(player, "player");
+        this.notices = Objects.requireNonNull(notices, "notices");
+    }
+
+    // ---------------------------------------------------------------- commands
+
+    /** Opens an entry: its options from the scenario's defaults and the entry's presets, then a fresh run. */
+    public void select(BrowserEntry entry) {
+        if (entry == null || entry.equals(selected.get())) {
+            return;
+        }
+        selected.set(entry);
+        Scenario scenario = entry.scenario();
+        try {
+            options = Options.defaults(scenario.options()).with(entry.presetOptions());
+        } catch (OptionException e) {
+            notices.error(entry.title() + ": " + e.getMessage());
+            options = Options.defaults(scenario.options());
+        }
+        rebuildFields();
+        run(false);
+    }
+
+    /** A what-if changed: re-run and keep the cursor near the same step. A value that is not allowed is refused. */
+    public void setOption(String key, Object value) {
+        if (selected.get() == null) {
+            return;
+        }
+        try {
+            options = options.with(key, value);
+        } catch (OptionException e) {
+            notices.error(e.getMessage());
+            syncFields();
+            return;
+        }
+        syncFields();
+        run(true);
+    }
+
+    public void setSeed(long newSeed) {
+        if (newSeed == seed.get()) {
+            return;
+        }
+        seed.set(newSeed);
+        if (selected.get() != null) {
+            run(true);
+        }
+    }
+
+    /** Runs the selected scenario again with the same options and seed. */
+    public void rerun() {
+        if (selected.get() != null) {
+            run(true);
+        }
+    }
+
+    /**
+     * Shows a trace that did not come from a run here (an opened file). If its scenario is in the browser,
+     * that entry, the trace's options and seed become current, so a what-if re-runs it.
+     */
+    public void showTrace(Trace trace) {
+        generation++;
+        running.set(false);
+        player.load(trace);
+        seed.set(trace.seed());
+        Optional<BrowserEntry> entry = entries.stream()
+                .filter(e -> e.scenario().id().equals(trace.scenario()) && e.presetOptions().isEmpty()).findFirst()
+                .or(() -> entries.stream().filter(e -> e.scenario().id().equals(trace.scenario())).findFirst());
+        selected.set(entry.orElse(null));
+        if (entry.isPresent()) {
+            Scenario scenario = entry.get().scenario();
+            try {
+                options = Options.defaults(scenario.options()).with(trace.options());
+            } catch (OptionException e) {
+                notices.error("Trace options do not fit " + scenario.id() + ": " + e.getMessage());
+                options = Options.defaults(scenario.options());
+            }
+        } else {
+            options = Options.defaults(List.of());
+        }
+        rebuildFields();
+    }
+
+    private void run(boolean keepCursor) {
+        BrowserEntry entry = selected.get();
+        Options runOptions = options;
+        long runSeed = seed.get();
+        long mine = ++generation;
+        running.set(true);
+        tasks.run(BackgroundJob.of("run " + entry.scenario().id(),
+                        () -> runner.run(entry.scenario(), runOptions, runSeed))
+                .onSuccess(trace -> {
+                    if (mine == generation) {
+                        if (keepCursor && player.getTrace() != null) {
+                            player.replace(trace);
+                        } else {
+                            player.load(trace);
+                        }
+                    }
+                })
+                .onError(OptionException.class, e -> notices.error(entry.title() + ": " + e.getMessage()))
+                .onError(RuntimeException.class, e -> {
+                    LOG.log(System.Logger.Level.ERROR, "scenario " + entry.scenario().id() + " failed", e);
+                    notices.error(entry.title() + " could not run: " + e);
+                })
+                .andFinally(() -> {
+                    if (mine == generation) {
+                        running.set(false);
+                    }
+                }));
+    }
+
+    private void rebuildFields() {
+        fields.setAll(options.specs().stream()
+                .map(spec -> new OptionField(spec, currentValue(spec.key()), (f, v) -> setOption(f.key(), v)))
+                .toList());
+    }
+
+    private void syncFields() {
+        fields.forEach(f -> f.set(currentValue(f.key())));
+    }
+
+    private Object currentValue(String key) {
+        switch (options.spec(key).type()) {
+            case BOOLEAN:
+                return options.flag(key);
+            case CHOICE:
+                return options.choice(key);
+            case DURATION:
+                return options.duration(key);
+            default:
+                return options.number(key);
+        }
+    }
+
+    // ---------------------------------------------------------------- properties
+
+    /** What the browser lists; lessons are added here beside the scenarios. */
+    public ObservableList<BrowserEntry> entries() {
+        return entries;
+    }
+
+    /** The what-ifs of the current scenario, in the order it declares them. */
+    public ObservableList<OptionField> fields() {
+        return readOnlyFields;
+    }
+
+    public ReadOnlyObjectProperty<BrowserEntry> selectedProperty() {
+        return selected.getReadOnlyProperty();
+    }
+
+    public BrowserEntry getSelected() {
+        return selected.get();
+    }
+
+    public ReadOnlyLongProperty seedProperty() {
+        return seed.getReadOnlyProperty();
+    }
+
+    public long getSeed() {
+        return seed.get();
+    }
+
+    /** True while a run this session started has not come back. */
+    public ReadOnlyBooleanProperty runningProperty() {
+        return running.getReadOnlyProperty();
+    }
+
+    /** The current what-if values, typed. */
+    public Options options() {
+        return options;
+    }
+
+    /** The current what-if values as the trace's JSON writes them. */
+    public Map<String, Object> optionsAsJson() {
+        return options.asJson();
+    }
+}

@@ -1,0 +1,44 @@
+package dev.trustflow.app.shell;
+
+import dev.trustflow.app.player.Player;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Optional;
+import javafx.scene.input.KeyCode;
+
+/**
+ * Single keys (no Ctrl, Alt or Meta; Shift allowed for {@code +}) and the view-model commands they run.
+ * Ctrl+O / Ctrl+S are menu accelerators, not here.
+ */
+public final class KeyMap {
+
+    private final Map<KeyCode, Runnable> commands = new EnumMap<>(KeyCode.class);
+
+    public KeyMap bind(Runnable command, KeyCode... keys) {
+        for (KeyCode key : keys) {
+            commands.put(key, command);
+        }
+        return this;
+    }
+
+    /** The command for a key press, if it is one of ours and no command modifier is held. */
+    public Optional<Runnable> commandFor(KeyCode key, boolean control, boolean alt, boolean meta) {
+        if (control || alt || meta) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(commands.get(key));
+    }
+
+    /** Space, Right/PageDown, Left/PageUp, Home, End, +/-, F. */
+    public static KeyMap transport(Player player, WindowModel window) {
+        return new KeyMap()
+                .bind(player::toggle, KeyCode.SPACE)
+                .bind(player::stepForward, KeyCode.RIGHT, KeyCode.PAGE_DOWN, KeyCode.KP_RIGHT)
+                .bind(player::stepBack, KeyCode.LEFT, KeyCode.PAGE_UP, KeyCode.KP_LEFT)
+                .bind(player::restart, KeyCode.HOME)
+                .bind(player::end, KeyCode.END)
+                .bind(player::faster, KeyCode.PLUS, KeyCode.ADD, KeyCode.EQUALS)
+                .bind(player::slower, KeyCode.MINUS, KeyCode.SUBTRACT, KeyCode.UNDERSCORE)
+                .bind(window::toggleFullScreen, KeyCode.F);
+    }
+}

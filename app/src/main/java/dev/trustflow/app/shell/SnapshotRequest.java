@@ -1,0 +1,56 @@
+package dev.trustflow.app.shell;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+
+/**
+ * A request, from system properties, to picture the window and quit: {@code -Dtrustflow.snapshot=FILE.png}
+ * with optional {@code -Dtrustflow.scenario=ID} (open it), {@code -Dtrustflow.step=N} (show event N, from 0)
+ * with {@code -Dtrustflow.options=key=value,key=value} (its what-ifs), {@code -Dtrustflow.theme=light|dark|projector}.
+ */
+public record SnapshotRequest(Path file, Optional<String> scenario, Map<String, String> options, int step,
+                              Optional<String> theme) {
+
+    public SnapshotRequest {
+        options = Map.copyOf(options);
+    }
+
+    public static Optional<SnapshotRequest> from(Properties properties) {
+        String file = properties.getProperty("trustflow.snapshot");
+        if (file == null || file.isBlank()) {
+            return Optional.empty();
+        }
+        String step = properties.getProperty("trustflow.step", "-1").strip();
+        int n;
+        try {
+            n = Integer.parseInt(step);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("trustflow.step: '" + step + "' is not a whole number");
+        }
+        return Optional.of(new SnapshotRequest(Path.of(file), optional(properties, "trustflow.scenario"),
+                options(properties.getProperty("trustflow.options", "")), n, optional(properties, "trustflow.theme")));
+    }
+
+    static Map<String, String> options(String text) {
+        Map<String, String> options = new LinkedHashMap<>();
+        for (String pair : text.split(",")) {
+            if (pair.isBlank()) {
+                continue;
+            }
+            int eq = pair.indexOf('=');
+            if (eq <= 0) {
+                throw new IllegalArgumentException("trustflow.options: '" + pair.strip() + "' is not key=value");
+            }
+            options.put(pair.substring(0, eq).strip(), pair.substring(eq + 1).strip());
+        }
+        return options;
+    }
+
+    private static Optional<String> optional(Properties properties, String key) {
+        String value = properties.getProperty(key);
+        return value == null || value.isBlank() ? Optional.empty() : Optional.of(value.strip());
+    }
+}
