@@ -3,6 +3,7 @@ package dev.trustflow.app;
 import dev.trustflow.app.files.FxFileDialogs;
 import dev.trustflow.app.notice.Notifications;
 import dev.trustflow.app.player.FrameTickSource;
+import dev.trustflow.app.probe.Probes;
 import dev.trustflow.app.shell.AppModels;
 import dev.trustflow.app.shell.MainWindow;
 import dev.trustflow.app.shell.SnapshotRequest;
@@ -45,6 +46,7 @@ public class TrustFlowApp extends Application {
                 new FxFileDialogs(() -> stage), Platform::exit);
         window = new MainWindow(models);
         Scene scene = window.show(stage);
+        Probes.install(stage);
         SnapshotRequest.from(System.getProperties()).ifPresent(r -> new Snapshotter(models, scene).take(r));
     }
 
