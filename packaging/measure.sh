@@ -7,7 +7,8 @@
 #   app-maven       the app (dev.trustflow.app.Launcher) on that same class path
 #   app-installed   the app-image's launcher (the files the installer puts in /opt/trustflow)
 #   app-no-archive  the same launcher with its startup archive switched off (-Xshare:off / -XX:AOTMode=off)
-# Each prints "probe startup first-frame-ms=N" (process start to the first frame); the table shows medians.
+# Each prints "probe startup first-frame-ms=N cpu-ms=C" (process start to the first frame, and the CPU time
+# all threads used until then: a busy machine stretches it far less); the table shows medians and minima.
 # Then the idle memory of the installed app: VmRSS 8 s after its first frame (median of 3).
 #
 # Usage: packaging/measure.sh [RUNS]          (default 7; needs xvfb-run's Xvfb or a DISPLAY)
@@ -56,7 +57,7 @@ fx_mods="$root/packaging/target/javafx-modules"
 bare=dev.trustflow.app.probe.BareWindowBaseline
 probe=(-Dtrustflow.probe=startup -Dtrustflow.probe.exit=true)
 
-start_ms() { # label jdk-home feature -> one first-frame-ms value (or NA)
+start_ms() { # label jdk-home feature -> one "first-frame-ms/cpu-ms" value (or NA)
   local label=$1 jdk=$2 f=$3 off launcher="$out/jdk$3/dist/TrustFlow/bin/TrustFlow" line
   off=-Xshare:off; [[ -f $out/jdk$f/dist/TrustFlow/lib/app/TrustFlow.aot ]] && off=-XX:AOTMode=off
   case $label in
@@ -67,10 +68,11 @@ start_ms() { # label jdk-home feature -> one first-frame-ms value (or NA)
     app-installed) line=$(JAVA_TOOL_OPTIONS="${probe[*]}" timeout 120 "$launcher" 2>/dev/null) ;;
     app-no-archive) line=$(JAVA_TOOL_OPTIONS="${probe[*]} $off" timeout 120 "$launcher" 2>/dev/null) ;;
   esac
-  sed -n 's/.*probe startup first-frame-ms=\([0-9]*\).*/\1/p' <<<"$line" | head -1 | grep . || echo NA
+  sed -n 's/.*probe startup first-frame-ms=\([0-9]*\) cpu-ms=\([0-9]*\).*/\1\/\2/p' <<<"$line" | head -1 | grep . || echo NA
 }
 
-median() { tr ' ' '\n' | grep -v '^$' | grep -v NA | sort -n | awk '{a[NR]=$1} END {if (NR==0) print "NA"; else print a[int((NR+1)/2)]}'; }
+median() { tr ' ' '\n' | cut -d/ -f"${FIELD:-1}" | grep -v '^$' | grep -v NA | sort -n | awk '{a[NR]=$1} END {if (NR==0) print "NA"; else print a[int((NR+1)/2)]}'; }
+minimum() { tr ' ' '\n' | cut -d/ -f"${FIELD:-1}" | grep -v '^$' | grep -v NA | sort -n | head -1 | grep . || echo NA; }
 
 labels="bare-plain bare-maven app-maven app-installed app-no-archive"
 declare -A samples
@@ -103,20 +105,27 @@ idle_rss_mb() { # feature -> VmRSS in MB of the installed app 8 s after its firs
   echo
   echo "| | $(for jdk in $jdks; do printf 'JDK %s | ' "$(feature "$jdk")"; done)"
   echo "|---|$(for jdk in $jdks; do printf -- '---|'; done)"
-  row() { printf '| %s |' "$1"; shift; for v in "$@"; do printf ' %s |' "$v"; done; echo; }
-  declare -A med
-  for jdk in $jdks; do f=$(feature "$jdk"); for label in $labels; do med[$f.$label]=$(median <<<"${samples[$f.$label]}"); done; done
+  row() { printf '| %s |' "$1"; shift; for v in "$@"; do printf ' %s |' "${v//_/ }"; done; echo; }
+  declare -A med low
+  for jdk in $jdks; do f=$(feature "$jdk"); for label in $labels; do
+    med[$f.$label]=$(median <<<"${samples[$f.$label]}"); low[$f.$label]=$(minimum <<<"${samples[$f.$label]}"); done; done
   for label in $labels; do
-    row "$label first-frame ms" $(for jdk in $jdks; do f=$(feature "$jdk"); echo "${med[$f.$label]}"; done)
+    row "$label CPU ms to first frame, median" $(for jdk in $jdks; do f=$(feature "$jdk"); FIELD=2 median <<<"${samples[$f.$label]}"; done)
   done
+  for label in $labels; do
+    row "$label first-frame ms, median (min)" $(for jdk in $jdks; do f=$(feature "$jdk"); echo "${med[$f.$label]}_(${low[$f.$label]})"; done)
+  done
+  ratio() { awk -v a="$1" -v b="$2" -v c="$3" -v d="$4" 'BEGIN {printf "%.2f_(%.2f)\n", a/b, c/d}'; }
   row "app-maven / bare-maven (budget ≤ 1.3)" $(for jdk in $jdks; do f=$(feature "$jdk"); \
-    awk -v a="${med[$f.app-maven]}" -v b="${med[$f.bare-maven]}" 'BEGIN {printf "%.2f\n", a/b}'; done)
+    ratio "${med[$f.app-maven]}" "${med[$f.bare-maven]}" "${low[$f.app-maven]}" "${low[$f.bare-maven]}"; done)
   row "app-installed / bare-plain (budget < 1)" $(for jdk in $jdks; do f=$(feature "$jdk"); \
-    awk -v a="${med[$f.app-installed]}" -v b="${med[$f.bare-plain]}" 'BEGIN {printf "%.2f\n", a/b}'; done)
+    ratio "${med[$f.app-installed]}" "${med[$f.bare-plain]}" "${low[$f.app-installed]}" "${low[$f.bare-plain]}"; done)
   row "bare jlinked runtime MB" $(for jdk in $jdks; do mb "$out/jdk$(feature "$jdk")/bare-runtime"; done)
   row "app runtime MB (with its CDS archive)" $(for jdk in $jdks; do mb "$out/jdk$(feature "$jdk")/dist/TrustFlow/lib/runtime"; done)
   row "runtime / bare runtime (budget ≤ 1.5)" $(for jdk in $jdks; do f=$(feature "$jdk"); \
     awk -v a="$(mb "$out/jdk$f/dist/TrustFlow/lib/runtime")" -v b="$(mb "$out/jdk$f/bare-runtime")" 'BEGIN {printf "%.2f\n", a/b}'; done)
+  row "runtime + AOT cache / bare runtime" $(for jdk in $jdks; do f=$(feature "$jdk"); a="$out/jdk$f/dist/TrustFlow/lib/app/TrustFlow.aot"; \
+    [[ -f $a ]] || a=; awk -v a="$(mb "$out/jdk$f/dist/TrustFlow/lib/runtime" $a)" -v b="$(mb "$out/jdk$f/bare-runtime")" 'BEGIN {printf "%.2f\n", a/b}'; done)
   row "AOT cache MB (in lib/app)" $(for jdk in $jdks; do a="$out/jdk$(feature "$jdk")/dist/TrustFlow/lib/app/TrustFlow.aot"; \
     [[ -f $a ]] && mb "$a" || echo "-"; done)
   row "app-image MB" $(for jdk in $jdks; do mb "$out/jdk$(feature "$jdk")/dist/TrustFlow"; done)
@@ -125,6 +134,6 @@ idle_rss_mb() { # feature -> VmRSS in MB of the installed app 8 s after its firs
   row "idle RSS MB, installed (budget ≤ 250)" $(for jdk in $jdks; do f=$(feature "$jdk"); \
     echo "$(for i in 1 2 3; do idle_rss_mb "$f"; echo; done | median)"; done)
   echo
-  echo "Samples (ms):"
+  echo "Samples (first-frame ms/CPU ms):"
   for jdk in $jdks; do f=$(feature "$jdk"); for label in $labels; do echo "- JDK $f $label: ${samples[$f.$label]}"; done; done
 } | tee "$out/results.md"
