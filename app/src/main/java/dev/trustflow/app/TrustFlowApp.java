@@ -17,6 +17,7 @@ import dev.trustflow.app.quiz.QuizPrompt;
 import dev.trustflow.app.quiz.QuizView;
 import dev.trustflow.app.playlist.FxPlaylistDialogs;
 import dev.trustflow.app.playlist.PlaylistWindow;
+import dev.trustflow.app.probe.Probes;
 import dev.trustflow.app.shell.AppModels;
 import dev.trustflow.app.shell.InspectorFollower;
 import dev.trustflow.app.shell.MainWindow;
@@ -105,6 +106,7 @@ public class TrustFlowApp extends Application {
                 tasks.background(), Platform::runLater, Clock.systemUTC()), models.themes(), stage)::show);
         models.playlist().setDialogs(new FxPlaylistDialogs(() -> stage));
         models.playlist().setPanelOpener(new PlaylistWindow(models.playlist(), models.themes(), stage)::show);
+        Probes.install(stage);
         SnapshotRequest.from(System.getProperties()).ifPresent(r -> new Snapshotter(models, scene).take(r));
     }
 
