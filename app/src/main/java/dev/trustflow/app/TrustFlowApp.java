@@ -16,7 +16,7 @@ import dev.trustflow.app.quiz.QuizLauncher;
 import dev.trustflow.app.quiz.QuizPrompt;
 import dev.trustflow.app.quiz.QuizView;
 import dev.trustflow.app.playlist.FxPlaylistDialogs;
-import dev.trustflow.app.playlist.PlaylistWindow;
+import dev.trustflow.app.playlist.PlaylistPanel;
 import dev.trustflow.app.probe.Probes;
 import dev.trustflow.app.shell.AppModels;
 import dev.trustflow.app.shell.InspectorFollower;
@@ -24,9 +24,10 @@ import dev.trustflow.app.shell.MainWindow;
 import dev.trustflow.app.shell.SnapshotRequest;
 import dev.trustflow.app.shell.Snapshotter;
 import dev.trustflow.app.shell.UncaughtErrors;
-import dev.trustflow.app.shell.WorkbenchWindow;
+import dev.trustflow.app.shell.SecondaryWindow;
 import dev.trustflow.app.task.ExecutorTaskRunner;
 import dev.trustflow.app.task.TaskRunner;
+import dev.trustflow.app.workbench.TokenWorkbenchView;
 import dev.trustflow.app.workbench.TokenWorkbenchViewModel;
 import dev.trustflow.sim.check.CheckExplanations;
 import dev.trustflow.sim.lesson.LessonSet;
@@ -102,10 +103,13 @@ public class TrustFlowApp extends Application {
         boolean snapshot = SnapshotRequest.from(System.getProperties()).isPresent();
         wireLessonsAndInspector(models, notices, snapshot);
         Scene scene = window.show(stage);
-        models.window().setWorkbenchOpener(new WorkbenchWindow(new TokenWorkbenchViewModel(explanations(),
-                tasks.background(), Platform::runLater, Clock.systemUTC()), models.themes(), stage)::show);
+        TokenWorkbenchViewModel workbench = new TokenWorkbenchViewModel(explanations(), tasks.background(),
+                Platform::runLater, Clock.systemUTC());
+        models.window().setWorkbenchOpener(new SecondaryWindow("Token workbench", () -> new TokenWorkbenchView(workbench),
+                1100, 760, models.themes(), stage)::show);
         models.playlist().setDialogs(new FxPlaylistDialogs(() -> stage));
-        models.playlist().setPanelOpener(new PlaylistWindow(models.playlist(), models.themes(), stage)::show);
+        models.playlist().setPanelOpener(new SecondaryWindow("Playlist", () -> new PlaylistPanel(models.playlist()),
+                620, 460, models.themes(), stage)::show);
         Probes.install(stage);
         SnapshotRequest.from(System.getProperties()).ifPresent(r -> new Snapshotter(models, scene).take(r));
     }

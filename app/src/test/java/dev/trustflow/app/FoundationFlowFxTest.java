@@ -81,6 +81,15 @@ class FoundationFlowFxTest extends FxRobot {
         assertThat(lookup("#caption").queryAs(Label.class).getText()).contains("jwt.signature");
     }
 
+    @Test
+    void theToolsMenuOpensTheTokenWorkbenchInItsOwnWindow() throws Exception {
+        clickOn("Tools");
+        clickOn("Token workbench…");
+        await(() -> listTargetWindows().stream().anyMatch(w -> w instanceof javafx.stage.Stage s
+                && "Token workbench — TrustFlow".equals(s.getTitle()) && s.isShowing()));
+        assertThat(lookup(".token-workbench").tryQuery()).isPresent();
+    }
+
     private AppModels models() {
         return app.window().models();
     }
