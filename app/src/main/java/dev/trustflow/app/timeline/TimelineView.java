@@ -58,6 +58,7 @@ public final class TimelineView extends VBox {
         speed.setValue(player.getSpeed());
         speed.setTooltip(new Tooltip("Speed (+ / -)"));
         speed.setFocusTraversable(false);
+        speed.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         player.speedProperty().addListener((obs, old, now) -> speed.setValue(now.doubleValue()));
         speed.setOnAction(e -> {
             if (speed.getValue() != null) {
