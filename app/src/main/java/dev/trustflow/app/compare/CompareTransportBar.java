@@ -1,31 +1,27 @@
 package dev.trustflow.app.compare;
 
-import dev.trustflow.app.player.PlaybackSpeed;
+import static dev.trustflow.app.timeline.TransportControls.button;
+
 import dev.trustflow.app.stage.StageIcons;
+import dev.trustflow.app.timeline.MarkerStrip;
+import dev.trustflow.app.timeline.TransportControls;
+import java.util.List;
 import javafx.collections.ListChangeListener;
-import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
-import javafx.util.StringConverter;
-import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
 
 /** The one transport for both sides: buttons, speed, a strip of aligned steps (differences marked), position. */
 final class CompareTransportBar extends HBox {
 
-    private static final PseudoClass CURRENT = PseudoClass.getPseudoClass("current");
-    private static final PseudoClass PAST = PseudoClass.getPseudoClass("past");
-
     private final CompareViewModel model;
     private final CompareTransport transport;
-    private final HBox strip = new HBox();
+    private final MarkerStrip strip = new MarkerStrip("compare-markers", "compare-strip");
 
     CompareTransportBar(CompareViewModel model) {
         this.model = model;
@@ -50,30 +46,14 @@ final class CompareTransportBar extends HBox {
         Button end = button("compare-end", MaterialDesignS.SKIP_NEXT, "End (End)", transport::end);
         end.disableProperty().bind(transport.canStepForwardProperty().not());
 
-        ComboBox<Double> speed = new ComboBox<>();
-        speed.setId("compare-speed");
-        speed.getStyleClass().add("speed-selector");
-        speed.getItems().setAll(PlaybackSpeed.STEPS);
-        speed.setConverter(new SpeedText());
-        speed.setValue(transport.getSpeed());
-        speed.setTooltip(new Tooltip("Speed (+ / -)"));
-        speed.setFocusTraversable(false);
-        transport.speedProperty().addListener((obs, old, now) -> speed.setValue(now.doubleValue()));
-        speed.setOnAction(e -> {
-            if (speed.getValue() != null) {
-                transport.setSpeed(speed.getValue());
-            }
-        });
+        ComboBox<Double> speed = TransportControls.speedSelector("compare-speed", transport.speedProperty(),
+                transport::setSpeed);
         HBox buttons = new HBox(restart, back, play, forward, end, speed);
         buttons.getStyleClass().add("transport");
         buttons.setAlignment(Pos.CENTER_LEFT);
 
-        strip.getStyleClass().addAll("marker-strip", "compare-strip");
-        strip.setId("compare-markers");
-        strip.setAlignment(Pos.CENTER);
-        HBox.setHgrow(strip, Priority.ALWAYS);
         model.markers().addListener((ListChangeListener<StepMarker>) c -> rebuildStrip());
-        transport.cursorProperty().addListener((obs, old, now) -> markCurrent());
+        transport.cursorProperty().addListener((obs, old, now) -> strip.markCurrent(now.intValue()));
 
         Label position = new Label();
         position.setId("compare-position");
@@ -85,50 +65,10 @@ final class CompareTransportBar extends HBox {
         rebuildStrip();
     }
 
-    private static Button button(String id, Ikon icon, String tooltip, Runnable command) {
-        Button button = new Button(null, StageIcons.icon(icon, "transport-icon"));
-        button.setId(id);
-        button.getStyleClass().add("transport-button");
-        button.setTooltip(new Tooltip(tooltip));
-        button.setFocusTraversable(false);
-        button.setOnAction(e -> command.run());
-        return button;
-    }
-
     private void rebuildStrip() {
-        strip.getChildren().clear();
-        for (StepMarker marker : model.markers()) {
-            Region cell = new Region();
-            cell.getStyleClass().addAll("marker", "compare-step", marker.styleClass());
-            cell.setMaxWidth(Double.MAX_VALUE);
-            cell.setPrefWidth(0);
-            cell.setMinWidth(2);
-            HBox.setHgrow(cell, Priority.ALWAYS);
-            Tooltip.install(cell, new Tooltip(marker.tooltip()));
-            cell.setOnMouseClicked(e -> transport.jumpTo(marker.step()));
-            strip.getChildren().add(cell);
-        }
-        markCurrent();
-    }
-
-    private void markCurrent() {
-        int cursor = transport.getCursor();
-        for (int i = 0; i < strip.getChildren().size(); i++) {
-            strip.getChildren().get(i).pseudoClassStateChanged(CURRENT, i == cursor);
-            strip.getChildren().get(i).pseudoClassStateChanged(PAST, i < cursor);
-        }
-    }
-
-    private static final class SpeedText extends StringConverter<Double> {
-        @Override
-        public String toString(Double value) {
-            return value == null ? "" : PlaybackSpeed.label(value);
-        }
-
-        @Override
-        public Double fromString(String text) {
-            return PlaybackSpeed.STEPS.stream().filter(s -> PlaybackSpeed.label(s).equals(text)).findFirst()
-                    .orElse(PlaybackSpeed.NORMAL);
-        }
+        strip.show(model.markers().stream()
+                .map(m -> new MarkerStrip.Cell(List.of("compare-step", m.styleClass()), m.tooltip(),
+                        () -> transport.jumpTo(m.step())))
+                .toList(), transport.getCursor());
     }
 }
