@@ -7,9 +7,10 @@
 #   app-maven       the app (dev.trustflow.app.Launcher) on that same class path
 #   app-installed   the app-image's launcher (the files the installer puts in /opt/trustflow)
 #   app-no-archive  the same launcher with its startup archive switched off (-Xshare:off / -XX:AOTMode=off)
-# Each prints "probe startup first-frame-ms=N cpu-ms=C" (process start to the first frame, and the CPU time
-# all threads used until then: a busy machine stretches it far less); the table shows medians and minima.
-# Then the idle memory of the installed app: VmRSS 8 s after its first frame (median of 3).
+# Each prints "probe startup first-frame-ms=N cpu-ms=C ready-ms=R ready-cpu-ms=RC" (process start to the first
+# frame, and the CPU time all threads used until then: a busy machine stretches it far less; then the same for
+# the first frame of the complete main window, which the app builds after its boot screen's first frame);
+# the table shows medians and minima. Then the idle memory of the installed app: VmRSS 8 s after "ready".
 #
 # Usage: packaging/measure.sh [RUNS]          (default 7; needs xvfb-run's Xvfb or a DISPLAY)
 # Env:   JDKS="/usr/lib/jvm/java-17-openjdk-amd64 /usr/lib/jvm/temurin-25-jdk-amd64"  MVN_ARGS=-o  SKIP_BUILD=1
@@ -57,7 +58,7 @@ fx_mods="$root/packaging/target/javafx-modules"
 bare=dev.trustflow.app.probe.BareWindowBaseline
 probe=(-Dtrustflow.probe=startup -Dtrustflow.probe.exit=true)
 
-start_ms() { # label jdk-home feature -> one "first-frame-ms/cpu-ms" value (or NA)
+start_ms() { # label jdk-home feature -> one "first-frame-ms/cpu-ms/ready-ms/ready-cpu-ms" value (or NA)
   local label=$1 jdk=$2 f=$3 off launcher="$out/jdk$3/dist/TrustFlow/bin/TrustFlow" line
   off=-Xshare:off; [[ -f $out/jdk$f/dist/TrustFlow/lib/app/TrustFlow.aot ]] && off=-XX:AOTMode=off
   case $label in
@@ -68,7 +69,8 @@ start_ms() { # label jdk-home feature -> one "first-frame-ms/cpu-ms" value (or N
     app-installed) line=$(JAVA_TOOL_OPTIONS="${probe[*]}" timeout 120 "$launcher" 2>/dev/null) ;;
     app-no-archive) line=$(JAVA_TOOL_OPTIONS="${probe[*]} $off" timeout 120 "$launcher" 2>/dev/null) ;;
   esac
-  sed -n 's/.*probe startup first-frame-ms=\([0-9]*\) cpu-ms=\([0-9]*\).*/\1\/\2/p' <<<"$line" | head -1 | grep . || echo NA
+  sed -n 's/.*probe startup first-frame-ms=\([0-9]*\) cpu-ms=\([0-9]*\) ready-ms=\([0-9]*\) ready-cpu-ms=\([0-9]*\).*/\1\/\2\/\3\/\4/p' \
+    <<<"$line" | head -1 | grep . || echo NA
 }
 
 median() { tr ' ' '\n' | cut -d/ -f"${FIELD:-1}" | grep -v '^$' | grep -v NA | sort -n | awk '{a[NR]=$1} END {if (NR==0) print "NA"; else print a[int((NR+1)/2)]}'; }
@@ -112,6 +114,10 @@ idle_rss_mb() { # feature -> VmRSS in MB of the installed app 8 s after its firs
   for label in $labels; do
     row "$label CPU ms to first frame, median" $(for jdk in $jdks; do f=$(feature "$jdk"); FIELD=2 median <<<"${samples[$f.$label]}"; done)
   done
+  for label in app-maven app-installed; do
+    row "$label ready ms (main window painted), median" $(for jdk in $jdks; do f=$(feature "$jdk"); FIELD=3 median <<<"${samples[$f.$label]}"; done)
+    row "$label CPU ms to ready, median" $(for jdk in $jdks; do f=$(feature "$jdk"); FIELD=4 median <<<"${samples[$f.$label]}"; done)
+  done
   for label in $labels; do
     row "$label first-frame ms, median (min)" $(for jdk in $jdks; do f=$(feature "$jdk"); echo "${med[$f.$label]}_(${low[$f.$label]})"; done)
   done
@@ -134,6 +140,6 @@ idle_rss_mb() { # feature -> VmRSS in MB of the installed app 8 s after its firs
   row "idle RSS MB, installed (budget ≤ 250)" $(for jdk in $jdks; do f=$(feature "$jdk"); \
     echo "$(for i in 1 2 3; do idle_rss_mb "$f"; echo; done | median)"; done)
   echo
-  echo "Samples (first-frame ms/CPU ms):"
+  echo "Samples (first-frame ms/CPU ms/ready ms/CPU ms to ready):"
   for jdk in $jdks; do f=$(feature "$jdk"); for label in $labels; do echo "- JDK $f $label: ${samples[$f.$label]}"; done; done
 } | tee "$out/results.md"

@@ -17,8 +17,11 @@ import dev.trustflow.app.quiz.QuizPrompt;
 import dev.trustflow.app.quiz.QuizView;
 import dev.trustflow.app.playlist.FxPlaylistDialogs;
 import dev.trustflow.app.playlist.PlaylistPanel;
+import dev.trustflow.app.probe.NextPulse;
 import dev.trustflow.app.probe.Probes;
 import dev.trustflow.app.shell.AppModels;
+import dev.trustflow.app.shell.AutoPlay;
+import dev.trustflow.app.shell.BootScreen;
 import dev.trustflow.app.shell.InspectorFollower;
 import dev.trustflow.app.shell.MainWindow;
 import dev.trustflow.app.shell.SnapshotRequest;
@@ -35,6 +38,9 @@ import dev.trustflow.sim.scenario.Scenario;
 import dev.trustflow.sim.scenario.ScenarioCatalog;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.function.Supplier;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -52,6 +58,7 @@ public class TrustFlowApp extends Application {
     private TaskRunner tasks;
     private MainWindow window;
     private QuizLauncher quiz;
+    private final CompletableFuture<MainWindow> ready = new CompletableFuture<>();
 
     /** The app a user runs: every scenario, the bundled lessons and the user's, settings and progress kept. */
     public TrustFlowApp() {
@@ -80,38 +87,73 @@ public class TrustFlowApp extends Application {
         this.home = null;
     }
 
-    /** Runs on the launcher thread, before the FX thread starts: reads the bundled data files here. */
-    @Override
-    public void init() {
-        explanations = CheckExplanations.bundled();
-        if (home != null) {
-            learning = new Learning(home);
-            learning.read();
-        }
-    }
-
+    /**
+     * Shows the boot screen at once (text only: the window's first frame costs no more than a bare window's),
+     * reads the scenarios, explanations, settings and progress on a worker meanwhile, and builds the main window
+     * right after that first frame. {@link #ready()} completes when the main window is in the scene.
+     */
     @Override
     public void start(Stage stage) {
         Notifications notices = new Notifications();
         UncaughtErrors errors = new UncaughtErrors(notices, Platform::runLater);
         errors.install();
         tasks = new ExecutorTaskRunner(Platform::runLater, errors::report);
-        AppModels models = new AppModels(scenarios.get(), notices, tasks, new FrameTickSource(),
+        BootScreen boot = new BootScreen();
+        Scene scene = new Scene(boot.root(), MainWindow.DEFAULT_WIDTH, MainWindow.DEFAULT_HEIGHT);
+        scene.getStylesheets().add(BootScreen.stylesheet());
+        stage.setScene(scene);
+        stage.titleProperty().unbind();
+        stage.setTitle("TrustFlow");
+        Probes.install(stage, ready);
+        CompletableFuture<StartupData> data = new CompletableFuture<>();
+        tasks.background().execute(() -> {
+            try {
+                data.complete(load());
+            } catch (RuntimeException | Error e) {
+                data.completeExceptionally(e);
+            }
+        });
+        stage.show();
+        NextPulse.then(scene, () -> data.whenComplete((loaded, error) -> Platform.runLater(() -> {
+            if (error != null) {
+                boot.failed(String.valueOf(error.getMessage()));
+                ready.completeExceptionally(error);
+                return;
+            }
+            ready.complete(buildWindow(stage, scene, notices, loaded));
+        })));
+    }
+
+    /** Worker thread: everything the window needs that is read from files or built from the catalog. */
+    private StartupData load() {
+        Learning read = null;
+        if (home != null) {
+            read = new Learning(home);
+            read.read();
+        }
+        return new StartupData(scenarios.get(), CheckExplanations.bundled(), Optional.ofNullable(read));
+    }
+
+    private MainWindow buildWindow(Stage stage, Scene scene, Notifications notices, StartupData data) {
+        explanations = data.explanations();
+        learning = data.learning().orElse(null);
+        AppModels models = new AppModels(data.scenarios(), notices, tasks, new FrameTickSource(),
                 new FxFileDialogs(() -> stage), Platform::exit);
         window = new MainWindow(models);
         models.views().applyStartup(System.getProperties());
         boolean snapshot = SnapshotRequest.from(System.getProperties()).isPresent();
         wireLessonsAndInspector(models, notices, snapshot);
-        Scene scene = window.show(stage);
-        TokenWorkbenchViewModel workbench = new TokenWorkbenchViewModel(explanations(), tasks.background(),
+        window.attach(stage, scene);
+        TokenWorkbenchViewModel workbench = new TokenWorkbenchViewModel(explanations, tasks.background(),
                 Platform::runLater, Clock.systemUTC());
         models.window().setWorkbenchOpener(new SecondaryWindow("Token workbench", () -> new TokenWorkbenchView(workbench),
                 1100, 760, models.themes(), stage)::show);
         models.playlist().setDialogs(new FxPlaylistDialogs(() -> stage));
         models.playlist().setPanelOpener(new SecondaryWindow("Playlist", () -> new PlaylistPanel(models.playlist()),
                 620, 460, models.themes(), stage)::show);
-        Probes.install(stage);
         SnapshotRequest.from(System.getProperties()).ifPresent(r -> new Snapshotter(models, scene).take(r));
+        AutoPlay.from(System.getProperties()).ifPresent(play -> play.start(models, stage));
+        return window;
     }
 
     private void wireLessonsAndInspector(AppModels models, Notifications notices, boolean snapshot) {
@@ -122,7 +164,7 @@ public class TrustFlowApp extends Application {
         }
         shelf.load(tasks, lessons);
         wireQuiz(models, narration);
-        InspectorViewModel inspector = new InspectorViewModel(explanations(), tasks.background(), Platform::runLater,
+        InspectorViewModel inspector = new InspectorViewModel(explanations, tasks.background(), Platform::runLater,
                 new SystemClipboard());
         InspectorFollower.follow(models.player(), inspector);
         window.setInspector(new InspectorView(inspector));
@@ -154,13 +196,6 @@ public class TrustFlowApp extends Application {
         });
     }
 
-    private CheckExplanations explanations() {
-        if (explanations == null) {
-            explanations = CheckExplanations.bundled();
-        }
-        return explanations;
-    }
-
     @Override
     public void stop() {
         if (learning != null) {
@@ -176,7 +211,12 @@ public class TrustFlowApp extends Application {
         return quiz;
     }
 
-    /** The main window once started (the inspector and lessons are wired through it). */
+    /** Completes with the main window once it is built and in the scene (fails if the app could not start). */
+    public CompletionStage<MainWindow> ready() {
+        return ready;
+    }
+
+    /** The main window once {@link #ready()} (the inspector and lessons are wired through it); null before. */
     public MainWindow window() {
         return window;
     }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.trustflow.app.shell.AppModels;
 import dev.trustflow.sim.scenarios.tokens.JwtAnatomyScenario;
 import dev.trustflow.sim.trace.TraceEvent;
+import dev.trustflow.app.testsupport.StartedApp;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -38,7 +39,7 @@ class FoundationFlowFxTest extends FxRobot {
 
     @BeforeEach
     void start() throws Exception {
-        app = (TrustFlowApp) FxToolkit.setupApplication(() -> new TrustFlowApp(() -> List.of(new JwtAnatomyScenario())));
+        app = StartedApp.launch(() -> new TrustFlowApp(() -> List.of(new JwtAnatomyScenario())));
         WaitForAsyncUtils.waitForFxEvents();
     }
 

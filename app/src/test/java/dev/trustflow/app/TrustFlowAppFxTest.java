@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.trustflow.app.shell.AppModels;
 import dev.trustflow.app.testsupport.CourierScenario;
 import dev.trustflow.sim.trace.Trace;
+import dev.trustflow.app.testsupport.StartedApp;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -39,7 +40,7 @@ class TrustFlowAppFxTest extends FxRobot {
 
     @BeforeEach
     void start() throws Exception {
-        app = (TrustFlowApp) FxToolkit.setupApplication(() -> new TrustFlowApp(() -> List.of(new CourierScenario())));
+        app = StartedApp.launch(() -> new TrustFlowApp(() -> List.of(new CourierScenario())));
         WaitForAsyncUtils.waitForFxEvents();
     }
 

@@ -60,6 +60,13 @@ public record BrowserEntry(String id, String title, String subtitle, EntryKind k
         return new BrowserEntry(id, title, subtitle, kind, scenario, presets, details, offeredWhatIfs);
     }
 
+    /** The same entry with {@code options} (what-if key to value) laid over its presets. */
+    public BrowserEntry withOptions(Map<String, ?> options) {
+        Map<String, Object> presets = new java.util.LinkedHashMap<>(presetOptions());
+        presets.putAll(options);
+        return withPresets(presets);
+    }
+
     /** Whether opening it runs a scenario. */
     public boolean runnable() {
         return kind.runnable();

@@ -117,6 +117,7 @@ public final class ScenarioBrowserView extends VBox {
         private final Label kind = new Label();
         private final Label mark = new Label();
         private final Label details = new Label();
+        private final Tooltip tip = new Tooltip();
         private final ScenarioSession session;
         private final VBox box;
         private final HBox badges;
@@ -152,6 +153,8 @@ public final class ScenarioBrowserView extends VBox {
             getStyleClass().add("entry-cell");
             setContentDisplay(javafx.scene.control.ContentDisplay.GRAPHIC_ONLY);
             setPrefWidth(0);
+            tip.setWrapText(true);
+            tip.setMaxWidth(480);
         }
 
         /** As tall as the wrapped text needs (the theme's fixed cell size would cut it off). */
@@ -171,7 +174,8 @@ public final class ScenarioBrowserView extends VBox {
                 return;
             }
             title.setText(entry.title());
-            setTooltip(tooltip(entry));
+            setTooltip(entry.kind() == EntryKind.TOPIC ? null : tip);
+            tip.setText(tooltipText(entry));
             setMouseTransparent(entry.kind() == EntryKind.TOPIC);
             subtitle.setText(entry.subtitle());
             subtitle.setVisible(!entry.subtitle().isEmpty());
@@ -201,16 +205,11 @@ public final class ScenarioBrowserView extends VBox {
             requestLayout();
         }
 
-        private static Tooltip tooltip(BrowserEntry entry) {
-            if (entry.kind() == EntryKind.TOPIC) {
-                return null;
-            }
+        /** The entry's title and what it is about (one Tooltip per cell, reused: a Tooltip is a popup window). */
+        private static String tooltipText(BrowserEntry entry) {
             String more = entry.details().isEmpty() && entry.scenario() != null
                     ? entry.scenario().description() : entry.details();
-            Tooltip tip = new Tooltip(entry.title() + "\n" + more);
-            tip.setWrapText(true);
-            tip.setMaxWidth(480);
-            return tip;
+            return entry.title() + "\n" + more;
         }
     }
 }

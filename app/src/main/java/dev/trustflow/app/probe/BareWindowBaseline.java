@@ -1,5 +1,6 @@
 package dev.trustflow.app.probe;
 
+import java.util.concurrent.CompletableFuture;
 import javafx.application.Application;
 import javafx.scene.Scene;
 import javafx.scene.layout.StackPane;
@@ -28,7 +29,7 @@ public final class BareWindowBaseline {
         public void start(Stage stage) {
             stage.setTitle("Bare JavaFX window");
             stage.setScene(new Scene(new StackPane(), WIDTH, HEIGHT));
-            StartupProbe.install(stage, "bare-window", Boolean.getBoolean(Probes.EXIT_PROPERTY));
+            StartupProbe.install(stage, CompletableFuture.completedFuture(null), "bare-window", Boolean.getBoolean(Probes.EXIT_PROPERTY));
             stage.show();
         }
     }

@@ -3,12 +3,14 @@ package dev.trustflow.app.probe;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.CompletionStage;
 import java.util.stream.Collectors;
 
+import javafx.application.Platform;
 import javafx.stage.Stage;
 
 /**
- * The one call site the application needs: {@code Probes.install(primaryStage)} in {@code start()}, before
+ * The one call site the application needs: {@code Probes.install(primaryStage, ready)} in {@code start()}, before
  * or after {@code show()}. Reads {@code -Dtrustflow.probe} (a comma-separated list of {@code startup},
  * {@code frames}); with the property unset it does nothing.
  */
@@ -22,7 +24,11 @@ public final class Probes {
     private Probes() {
     }
 
-    public static void install(Stage stage) {
+    /**
+     * Arms the requested probes on the primary stage (before or after it is shown); {@code ready} completes when
+     * the app's main window is built (the startup probe reports both moments; the frame probe starts then).
+     */
+    public static void install(Stage stage, CompletionStage<?> ready) {
         Set<String> wanted = requested();
         if (wanted.isEmpty()) {
             return;
@@ -30,10 +36,10 @@ public final class Probes {
         boolean exit = Boolean.getBoolean(EXIT_PROPERTY);
         boolean frames = wanted.contains("frames");
         if (wanted.contains("startup")) {
-            StartupProbe.install(stage, "trustflow", exit && !frames);
+            StartupProbe.install(stage, ready, "trustflow", exit && !frames);
         }
         if (frames) {
-            FrameProbe.install(stage, exit);
+            ready.thenRun(() -> Platform.runLater(() -> FrameProbe.install(stage, exit)));
         }
     }
 

@@ -149,21 +149,21 @@ public final class MainWindow {
         return exports;
     }
 
-    /** Puts the window on {@code stage}: scene, stylesheets, title and full screen kept in sync with the models. */
-    public Scene show(Stage stage) {
-        Scene scene = new Scene(root, DEFAULT_WIDTH, DEFAULT_HEIGHT);
+    /**
+     * Puts the window into {@code stage}'s showing {@code scene} (in place of the boot screen): root, stylesheets,
+     * title and full screen kept in sync with the models.
+     */
+    public void attach(Stage stage, Scene scene) {
+        scene.setRoot(root);
         scene.getStylesheets().setAll(models.themes().getStylesheets());
         models.themes().stylesheetsProperty().addListener((obs, old, sheets) -> scene.getStylesheets().setAll(sheets));
         models.themes().projectorProperty().addListener((obs, old, on) -> applyBase());
-        stage.setScene(scene);
         stage.titleProperty().bind(models.window().titleProperty());
         stage.setMinWidth(960);
         stage.setMinHeight(600);
         stage.setFullScreenExitHint("Press F or Esc to leave full screen");
         models.window().fullScreenProperty().addListener((obs, old, on) -> stage.setFullScreen(on));
         stage.fullScreenProperty().addListener((obs, old, on) -> models.window().setFullScreen(on));
-        stage.show();
-        return scene;
     }
 
     private void onKey(KeyEvent event) {

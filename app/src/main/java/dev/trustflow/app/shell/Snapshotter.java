@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.Optional;
 import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 import javafx.scene.Scene;
@@ -29,7 +28,6 @@ public final class Snapshotter {
 
     private final AppModels models;
     private final Scene scene;
-    private boolean waitedForLessons;
 
     public Snapshotter(AppModels models, Scene scene) {
         this.models = models;
@@ -45,19 +43,22 @@ public final class Snapshotter {
             scene.getWindow().setWidth(size.width());
             scene.getWindow().setHeight(size.height());
         });
-        Optional<BrowserEntry> entry = request.scenario().flatMap(id -> models.session().entries().stream()
-                .filter(e -> e.id().equals(id)).findFirst());
-        if (request.scenario().isPresent() && entry.isEmpty() && !waitedForLessons) {
-            waitForLessons(request);
-            return;
-        }
-        if (request.scenario().isPresent() && entry.isEmpty()) {
-            System.err.println("trustflow.scenario: no entry '" + request.scenario().get() + "'");
-        }
-        if (entry.isEmpty()) {
+        if (request.scenario().isEmpty()) {
             settleThenShoot(request);
             return;
         }
+        String id = request.scenario().get();
+        EntryArrival.await(models.session().entries(), id, LESSONS_WAIT, entry -> {
+            if (entry.isEmpty()) {
+                System.err.println("trustflow.scenario: no entry '" + id + "'");
+                settleThenShoot(request);
+                return;
+            }
+            open(request, entry.get());
+        });
+    }
+
+    private void open(SnapshotRequest request, BrowserEntry chosen) {
         models.player().traceProperty().addListener(new javafx.beans.value.ChangeListener<>() {
             @Override
             public void changed(javafx.beans.value.ObservableValue<? extends dev.trustflow.sim.trace.Trace> obs,
@@ -73,34 +74,7 @@ public final class Snapshotter {
                 }
             }
         });
-        BrowserEntry chosen = entry.get();
-        java.util.Map<String, Object> presets = new java.util.LinkedHashMap<>(chosen.presetOptions());
-        presets.putAll(request.options());
-        models.session().select(chosen.withPresets(presets));
-    }
-
-    /** Lessons reach the browser after a background load: wait for the entry (up to {@link #LESSONS_WAIT}). */
-    private void waitForLessons(SnapshotRequest request) {
-        String id = request.scenario().orElseThrow();
-        PauseTransition timeout = new PauseTransition(LESSONS_WAIT);
-        javafx.collections.ListChangeListener<BrowserEntry> arrived = new javafx.collections.ListChangeListener<>() {
-            @Override
-            public void onChanged(Change<? extends BrowserEntry> change) {
-                if (models.session().entries().stream().anyMatch(e -> e.id().equals(id))) {
-                    models.session().entries().removeListener(this);
-                    timeout.stop();
-                    waitedForLessons = true;
-                    take(request);
-                }
-            }
-        };
-        timeout.setOnFinished(e -> {
-            models.session().entries().removeListener(arrived);
-            waitedForLessons = true;
-            take(request);
-        });
-        models.session().entries().addListener(arrived);
-        timeout.play();
+        models.session().select(chosen.withOptions(request.options()));
     }
 
     /** Opens the comparison of {@code key} ({@code default}: the first switch), waits for both runs, moves to the step. */

@@ -3,6 +3,7 @@ package dev.trustflow.app.compare;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.trustflow.app.TrustFlowApp;
+import dev.trustflow.app.testsupport.StartedApp;
 import dev.trustflow.app.shell.AppModels;
 import dev.trustflow.sim.scenario.ScenarioCatalog;
 import java.util.List;
@@ -32,7 +33,7 @@ class CompareViewFxTest extends FxRobot {
     @BeforeEach
     void start() throws Exception {
         ScenarioCatalog catalog = new ScenarioCatalog();
-        app = (TrustFlowApp) FxToolkit.setupApplication(() -> new TrustFlowApp(
+        app = StartedApp.launch(() -> new TrustFlowApp(
                 () -> List.of(catalog.require("oauth-code-pkce"), catalog.require("jwt-anatomy"))));
         WaitForAsyncUtils.waitForFxEvents();
     }

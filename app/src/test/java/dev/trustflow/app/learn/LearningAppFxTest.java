@@ -3,6 +3,7 @@ package dev.trustflow.app.learn;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.trustflow.app.TrustFlowApp;
+import dev.trustflow.app.testsupport.StartedApp;
 import dev.trustflow.app.browser.BrowserEntry;
 import dev.trustflow.app.browser.EntryKind;
 import dev.trustflow.app.browser.EntryMark;
@@ -62,7 +63,7 @@ class LearningAppFxTest extends FxRobot {
     }
 
     private void launch() throws Exception {
-        app = (TrustFlowApp) FxToolkit.setupApplication(TrustFlowApp::new);
+        app = StartedApp.launch(TrustFlowApp::new);
         await(() -> entry("lesson:jwt-anatomy").isPresent());
     }
 

@@ -3,6 +3,7 @@ package dev.trustflow.app.presenter;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.trustflow.app.TrustFlowApp;
+import dev.trustflow.app.testsupport.StartedApp;
 import dev.trustflow.app.playlist.PlaylistItem;
 import dev.trustflow.app.playlist.PlaylistModel;
 import dev.trustflow.app.shell.AppModels;
@@ -35,7 +36,7 @@ class PresenterModeFxTest extends FxRobot {
 
     @BeforeEach
     void start() throws Exception {
-        app = (TrustFlowApp) FxToolkit.setupApplication(() -> new TrustFlowApp(() -> List.of(new CourierScenario())));
+        app = StartedApp.launch(() -> new TrustFlowApp(() -> List.of(new CourierScenario())));
         WaitForAsyncUtils.waitForFxEvents();
     }
 

@@ -3,6 +3,7 @@ package dev.trustflow.app.quiz;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.trustflow.app.TrustFlowApp;
+import dev.trustflow.app.testsupport.StartedApp;
 import dev.trustflow.app.browser.BrowserEntry;
 import dev.trustflow.app.shell.AppModels;
 import dev.trustflow.sim.lesson.LessonLibrary;
@@ -49,7 +50,7 @@ class QuizFxTest extends FxRobot {
     @BeforeEach
     void start() throws Exception {
         previousHome = System.setProperty("trustflow.home", home.toString());
-        app = (TrustFlowApp) FxToolkit.setupApplication(TrustFlowApp::new);
+        app = StartedApp.launch(TrustFlowApp::new);
         await(() -> entry("lesson:jwt-anatomy") != null);
     }
 

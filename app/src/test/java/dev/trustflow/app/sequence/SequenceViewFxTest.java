@@ -3,6 +3,7 @@ package dev.trustflow.app.sequence;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.trustflow.app.TrustFlowApp;
+import dev.trustflow.app.testsupport.StartedApp;
 import dev.trustflow.app.shell.AppModels;
 import dev.trustflow.sim.export.MermaidSequence;
 import dev.trustflow.sim.scenario.ScenarioCatalog;
@@ -45,7 +46,7 @@ class SequenceViewFxTest extends FxRobot {
 
     @BeforeEach
     void start() throws Exception {
-        app = (TrustFlowApp) FxToolkit.setupApplication(() -> new TrustFlowApp(
+        app = StartedApp.launch(() -> new TrustFlowApp(
                 () -> List.of(new ScenarioCatalog().require("sessions-vs-tokens"))));
         WaitForAsyncUtils.waitForFxEvents();
         interact(() -> models().session().select(models().session().entries().get(0)));

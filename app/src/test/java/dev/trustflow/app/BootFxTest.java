@@ -1,0 +1,77 @@
+package dev.trustflow.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.trustflow.app.testsupport.CourierScenario;
+import dev.trustflow.sim.scenario.Scenario;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import javafx.scene.text.Text;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The boot screen is the first frame; the main window replaces it once the data is read, or it says why not. */
+class BootFxTest extends FxRobot {
+
+    private TrustFlowApp app;
+
+    @BeforeAll
+    static void toolkit() throws Exception {
+        FxToolkit.registerPrimaryStage();
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        if (app != null) {
+            FxToolkit.cleanupApplication(app);
+        }
+    }
+
+    @Test
+    void theBootScreenShowsUntilTheScenariosAreReadThenTheMainWindowReplacesIt() throws Exception {
+        CountDownLatch release = new CountDownLatch(1);
+        Supplier<List<Scenario>> slowCatalog = () -> {
+            try {
+                release.await(30, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return List.of(new CourierScenario());
+        };
+        app = (TrustFlowApp) FxToolkit.setupApplication(() -> new TrustFlowApp(slowCatalog));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(lookup("#boot-status").queryAs(Text.class).getText()).isEqualTo("Loading scenarios and lessons…");
+        assertThat(lookup("#trustflow-root").tryQuery()).isEmpty();
+        assertThat(app.ready().toCompletableFuture()).isNotDone();
+
+        release.countDown();
+        app.ready().toCompletableFuture().get(30, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(lookup("#trustflow-root").tryQuery()).isPresent();
+        assertThat(lookup("#boot").tryQuery()).isEmpty();
+        assertThat(app.window().models().session().entries()).hasSize(1);
+    }
+
+    @Test
+    void aStartThatFailsSaysWhyOnTheBootScreenAndKeepsTheWindowOpen() throws Exception {
+        app = (TrustFlowApp) FxToolkit.setupApplication(() -> new TrustFlowApp(() -> {
+            throw new IllegalStateException("scenario catalog unreadable");
+        }));
+
+        assertThatThrownBy(() -> app.ready().toCompletableFuture().get(30, TimeUnit.SECONDS))
+                .isInstanceOf(ExecutionException.class).hasMessageContaining("scenario catalog unreadable");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(lookup("#boot-status").queryAs(Text.class).getText())
+                .isEqualTo("TrustFlow could not start: scenario catalog unreadable");
+        assertThat(lookup("#boot").query().getScene().getWindow().isShowing()).isTrue();
+    }
+}
