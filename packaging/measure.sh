@@ -56,7 +56,8 @@ app_jar=$(ls "$root"/app/target/trustflow-app-*.jar | head -1)
 maven_cp="$app_jar:$(cat "$root/app/target/runtime-classpath.txt")"
 fx_mods="$root/packaging/target/javafx-modules"
 bare=dev.trustflow.app.probe.BareWindowBaseline
-probe=(-Dtrustflow.probe=startup -Dtrustflow.probe.exit=true)
+mkdir -p "$out/home"  # a fresh user folder: no lesson to reopen, nothing of the builder's
+probe=(-Dtrustflow.probe=startup -Dtrustflow.probe.exit=true -Dtrustflow.home=$out/home)
 
 start_ms() { # label jdk-home feature -> one "first-frame-ms/cpu-ms/ready-ms/ready-cpu-ms" value (or NA)
   local label=$1 jdk=$2 f=$3 off launcher="$out/jdk$3/dist/TrustFlow/bin/TrustFlow" line
@@ -90,16 +91,18 @@ for round in $(seq 0 "$runs"); do
   [[ $round -gt 0 ]] && log "round $round done"
 done
 
-idle_rss_mb() { # feature -> VmRSS in MB of the installed app 8 s after its first frame
-  local launcher="$out/jdk$1/dist/TrustFlow/bin/TrustFlow" file pid i
-  file=$(mktemp)
-  JAVA_TOOL_OPTIONS=-Dtrustflow.probe=startup "$launcher" >"$file" 2>/dev/null &
+idle_rss_mb() { # feature [open] -> VmRSS in MB of the installed app 8 s after "ready"; with "open", the app
+  # reopens the OAuth lesson at step 18 (a progress file in a fresh home says that is where the student was)
+  local launcher="$out/jdk$1/dist/TrustFlow/bin/TrustFlow" file pid i home
+  file=$(mktemp); home=$(mktemp -d)
+  [[ ${2:-} == open ]] && printf '{"started":["oauth-code-pkce"],"done":[],"quizzes":{},"last":{"lessonId":"oauth-code-pkce","cursor":17}}\n' >"$home/progress.json"
+  JAVA_TOOL_OPTIONS="-Dtrustflow.probe=startup -Dtrustflow.home=$home" "$launcher" >"$file" 2>/dev/null &
   pid=$!
   for i in $(seq 1 1200); do grep -q '^probe startup' "$file" && break; sleep 0.1; done
   sleep 8
   awk '/^VmRSS/ {printf "%.0f", $2/1024}' "/proc/$pid/status"
   kill "$pid"; wait "$pid" 2>/dev/null || true
-  rm -f "$file"
+  rm -rf "$file" "$home"
 }
 
 {
@@ -137,8 +140,10 @@ idle_rss_mb() { # feature -> VmRSS in MB of the installed app 8 s after its firs
   row "app-image MB" $(for jdk in $jdks; do mb "$out/jdk$(feature "$jdk")/dist/TrustFlow"; done)
   row "installer (.deb) MB" $(for jdk in $jdks; do d=$(ls "$out/jdk$(feature "$jdk")"/dist/*.deb 2>/dev/null | head -1); \
     [[ -n $d ]] && mb "$d" || echo "-"; done)
-  row "idle RSS MB, installed (budget ≤ 250)" $(for jdk in $jdks; do f=$(feature "$jdk"); \
+  row "idle RSS MB, installed, nothing open (budget ≤ 250)" $(for jdk in $jdks; do f=$(feature "$jdk"); \
     echo "$(for i in 1 2 3; do idle_rss_mb "$f"; echo; done | median)"; done)
+  row "idle RSS MB, installed, a lesson open" $(for jdk in $jdks; do f=$(feature "$jdk"); \
+    echo "$(for i in 1 2 3; do idle_rss_mb "$f" open; echo; done | median)"; done)
   echo
   echo "Samples (first-frame ms/CPU ms/ready ms/CPU ms to ready):"
   for jdk in $jdks; do f=$(feature "$jdk"); for label in $labels; do echo "- JDK $f $label: ${samples[$f.$label]}"; done; done

@@ -39,6 +39,7 @@ public final class SequenceView extends BorderPane {
     private final Label probe = new Label("0");
     private SequenceGeometry geometry;
     private boolean scrollPending;
+    private SequenceLayout builtFor;
 
     public SequenceView(SequenceModel model) {
         this.model = model;
@@ -69,9 +70,21 @@ public final class SequenceView extends BorderPane {
                 model.select(row);
             }
         });
-        model.layoutProperty().addListener((obs, old, layout) -> rebuild(layout));
+        model.layoutProperty().addListener((obs, old, layout) -> rebuildIfShown());
+        sceneProperty().addListener((obs, old, scene) -> rebuildIfShown());
         model.currentRowProperty().addListener((obs, old, now) -> showCursor());
-        rebuild(model.getLayout());
+        rebuildIfShown();
+    }
+
+    /**
+     * Builds the rows for the model's layout once the view is in a scene: with the topology shown alone the
+     * view is out of the scene, and a new trace (a lesson opening, a what-if re-run) then costs it nothing.
+     */
+    private void rebuildIfShown() {
+        if (getScene() != null && builtFor != model.getLayout()) {
+            builtFor = model.getLayout();
+            rebuild(builtFor);
+        }
     }
 
     private void rebuild(SequenceLayout layout) {

@@ -20,6 +20,10 @@ final class ActorNode extends VBox {
 
     private final Label name;
 
+    /** The font {@link #widestWord} was measured in (layout asks on every pass; measuring makes Text nodes). */
+    private javafx.scene.text.Font measuredFont;
+    private double widestWord;
+
     ActorNode(Actor actor) {
         this.actor = actor;
         getStyleClass().addAll("actor", "actor-" + actor.kind().name().toLowerCase(Locale.ROOT).replace('_', '-'));
@@ -41,13 +45,18 @@ final class ActorNode extends VBox {
 
     /** The width the longest word of the label needs, so that wrapping never breaks a word in two. */
     double longestWordWidth() {
-        double widest = 0;
-        for (String word : actor.label().split("\\s+")) {
-            javafx.scene.text.Text probe = new javafx.scene.text.Text(word);
-            probe.setFont(name.getFont());
-            widest = Math.max(widest, probe.getLayoutBounds().getWidth());
+        javafx.scene.text.Font font = name.getFont();
+        if (!font.equals(measuredFont)) {
+            double widest = 0;
+            for (String word : actor.label().split("\\s+")) {
+                javafx.scene.text.Text probe = new javafx.scene.text.Text(word);
+                probe.setFont(font);
+                widest = Math.max(widest, probe.getLayoutBounds().getWidth());
+            }
+            measuredFont = font;
+            widestWord = widest;
         }
-        return Math.ceil(widest + name.snappedLeftInset() + name.snappedRightInset() + 14);
+        return Math.ceil(widestWord + name.snappedLeftInset() + name.snappedRightInset() + 14);
     }
 
     /** Half the badge's height: the distance from the node's top to the badge's centre. */

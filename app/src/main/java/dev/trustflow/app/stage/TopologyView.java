@@ -38,6 +38,7 @@ public final class TopologyView extends Pane {
     private final List<Label> zoneLabels = new ArrayList<>();
     private final List<Region> zoneBands = new ArrayList<>();
     private StageLayout layout;
+    private LayoutInputs laidOutFor;
 
     public TopologyView(StageModel model) {
         this.model = model;
@@ -108,7 +109,10 @@ public final class TopologyView extends Pane {
         double header = zoneLabels.stream().mapToDouble(l -> l.prefHeight(-1)).max().orElse(0) + HEADER_GAP * 2;
         double clearance = actorNodes.values().stream().mapToDouble(n -> n.prefHeight(-1) - n.badgeRadius())
                 .max().orElse(0) + CLEARANCE_MARGIN;
-        StageLayout next = TopologyLayout.layout(model.topologyProperty().get(), w, h, header, clearance);
+        LayoutInputs inputs = new LayoutInputs(model.topologyProperty().get(), w, h, header, clearance);
+        StageLayout next = inputs.equals(laidOutFor) && layout != null ? layout
+                : TopologyLayout.layout(inputs.topology(), w, h, header, clearance);
+        laidOutFor = inputs;
         for (int i = 0; i < next.zones().size() && i < zoneBands.size(); i++) {
             StageLayout.Zone zone = next.zones().get(i);
             zoneBands.get(i).resizeRelocate(zone.x(), 0, zone.width(), h);
@@ -175,5 +179,9 @@ public final class TopologyView extends Pane {
             this.link = link;
             line.getStyleClass().addAll("link", "link-" + link.channel().name().toLowerCase(Locale.ROOT).replace('_', '-'));
         }
+    }
+
+    /** What the stage layout depends on: when a step changes none of it, the last layout is reused. */
+    private record LayoutInputs(Topology topology, double width, double height, double header, double clearance) {
     }
 }

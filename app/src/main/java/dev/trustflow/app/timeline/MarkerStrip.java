@@ -18,6 +18,9 @@ public final class MarkerStrip extends HBox {
     public record Cell(List<String> styleClasses, String tooltip, Runnable onClick) {
     }
 
+    /** One tooltip for all cells, its text set as the mouse enters a cell (a Tooltip per cell is a popup each). */
+    private final Tooltip tip = new Tooltip();
+
     public MarkerStrip(String id, String... styleClasses) {
         getStyleClass().add("marker-strip");
         getStyleClass().addAll(styleClasses);
@@ -36,7 +39,8 @@ public final class MarkerStrip extends HBox {
             cell.setPrefWidth(0);
             cell.setMinWidth(2);
             HBox.setHgrow(cell, Priority.ALWAYS);
-            Tooltip.install(cell, new Tooltip(c.tooltip()));
+            cell.setOnMouseEntered(e -> tip.setText(c.tooltip()));
+            Tooltip.install(cell, tip);
             cell.setOnMouseClicked(e -> c.onClick().run());
             getChildren().add(cell);
         }
