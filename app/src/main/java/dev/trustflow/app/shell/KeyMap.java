@@ -1,7 +1,6 @@
 package dev.trustflow.app.shell;
 
-import dev.trustflow.app.compare.CompareTransport;
-import dev.trustflow.app.player.Player;
+import dev.trustflow.app.player.StepCursor;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
@@ -31,29 +30,20 @@ public final class KeyMap {
     }
 
     /** Space, Right/PageDown, Left/PageUp, Home, End, +/-, F. */
-    public static KeyMap transport(Player player, WindowModel window) {
+    public static KeyMap transport(StepCursor steps, WindowModel window) {
         return new KeyMap()
-                .bind(player::toggle, KeyCode.SPACE)
-                .bind(player::stepForward, KeyCode.RIGHT, KeyCode.PAGE_DOWN, KeyCode.KP_RIGHT)
-                .bind(player::stepBack, KeyCode.LEFT, KeyCode.PAGE_UP, KeyCode.KP_LEFT)
-                .bind(player::restart, KeyCode.HOME)
-                .bind(player::end, KeyCode.END)
-                .bind(player::faster, KeyCode.PLUS, KeyCode.ADD, KeyCode.EQUALS)
-                .bind(player::slower, KeyCode.MINUS, KeyCode.SUBTRACT, KeyCode.UNDERSCORE)
+                .bind(steps::toggle, KeyCode.SPACE)
+                .bind(steps::stepForward, KeyCode.RIGHT, KeyCode.PAGE_DOWN, KeyCode.KP_RIGHT)
+                .bind(steps::stepBack, KeyCode.LEFT, KeyCode.PAGE_UP, KeyCode.KP_LEFT)
+                .bind(steps::restart, KeyCode.HOME)
+                .bind(steps::end, KeyCode.END)
+                .bind(steps::faster, KeyCode.PLUS, KeyCode.ADD, KeyCode.EQUALS)
+                .bind(steps::slower, KeyCode.MINUS, KeyCode.SUBTRACT, KeyCode.UNDERSCORE)
                 .bind(window::toggleFullScreen, KeyCode.F);
     }
 
     /** The same transport keys on the side-by-side comparison, and Esc to close it. */
-    public static KeyMap compare(CompareTransport transport, Runnable close, WindowModel window) {
-        return new KeyMap()
-                .bind(transport::toggle, KeyCode.SPACE)
-                .bind(transport::stepForward, KeyCode.RIGHT, KeyCode.PAGE_DOWN, KeyCode.KP_RIGHT)
-                .bind(transport::stepBack, KeyCode.LEFT, KeyCode.PAGE_UP, KeyCode.KP_LEFT)
-                .bind(transport::restart, KeyCode.HOME)
-                .bind(transport::end, KeyCode.END)
-                .bind(transport::faster, KeyCode.PLUS, KeyCode.ADD, KeyCode.EQUALS)
-                .bind(transport::slower, KeyCode.MINUS, KeyCode.SUBTRACT, KeyCode.UNDERSCORE)
-                .bind(window::toggleFullScreen, KeyCode.F)
-                .bind(close, KeyCode.ESCAPE);
+    public static KeyMap compare(StepCursor transport, Runnable close, WindowModel window) {
+        return transport(transport, window).bind(close, KeyCode.ESCAPE);
     }
 }
