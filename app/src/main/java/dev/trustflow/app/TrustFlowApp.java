@@ -114,14 +114,26 @@ public class TrustFlowApp extends Application {
             }
         });
         stage.show();
-        NextPulse.then(scene, () -> data.whenComplete((loaded, error) -> Platform.runLater(() -> {
-            if (error != null) {
-                boot.failed(String.valueOf(error.getMessage()));
-                ready.completeExceptionally(error);
+        NextPulse.then(scene, () -> data.whenComplete((loaded, error) -> Platform.runLater(() ->
+                finishStart(stage, scene, notices, boot, loaded, error))));
+    }
+
+    /** Builds the main window from what was read, or says on the boot screen why the app cannot start. */
+    private void finishStart(Stage stage, Scene scene, Notifications notices, BootScreen boot, StartupData loaded,
+                             Throwable loadError) {
+        Throwable error = loadError;
+        if (error == null) {
+            try {
+                ready.complete(buildWindow(stage, scene, notices, loaded));
                 return;
+            } catch (RuntimeException e) {
+                error = e;
             }
-            ready.complete(buildWindow(stage, scene, notices, loaded));
-        })));
+        }
+        scene.setRoot(boot.root());
+        scene.getStylesheets().setAll(BootScreen.stylesheet());
+        boot.failed(String.valueOf(error.getMessage()));
+        ready.completeExceptionally(error);
     }
 
     /** Worker thread: everything the window needs that is read from files or built from the catalog. */

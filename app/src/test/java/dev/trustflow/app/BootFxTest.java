@@ -30,6 +30,8 @@ class BootFxTest extends FxRobot {
 
     @AfterEach
     void stop() throws Exception {
+        System.clearProperty("trustflow.autoplay");
+        System.clearProperty("trustflow.speed");
         if (app != null) {
             FxToolkit.cleanupApplication(app);
         }
@@ -73,5 +75,18 @@ class BootFxTest extends FxRobot {
         assertThat(lookup("#boot-status").queryAs(Text.class).getText())
                 .isEqualTo("TrustFlow could not start: scenario catalog unreadable");
         assertThat(lookup("#boot").query().getScene().getWindow().isShowing()).isTrue();
+    }
+
+    @Test
+    void aBadStartupPropertyIsNamedOnTheBootScreen() throws Exception {
+        System.setProperty("trustflow.autoplay", CourierScenario.ID);
+        System.setProperty("trustflow.speed", "fast");
+        app = (TrustFlowApp) FxToolkit.setupApplication(() -> new TrustFlowApp(() -> List.of(new CourierScenario())));
+
+        assertThatThrownBy(() -> app.ready().toCompletableFuture().get(30, TimeUnit.SECONDS))
+                .hasMessageContaining("trustflow.speed: 'fast' is not a number such as 2");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(lookup("#boot-status").queryAs(Text.class).getText())
+                .isEqualTo("TrustFlow could not start: trustflow.speed: 'fast' is not a number such as 2");
     }
 }
