@@ -3,6 +3,7 @@ package dev.trustflow.app;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.trustflow.app.testsupport.AppFxTest;
 import dev.trustflow.app.testsupport.CourierScenario;
 import dev.trustflow.sim.scenario.Scenario;
 import java.util.List;
@@ -12,29 +13,17 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import javafx.scene.text.Text;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The boot screen is the first frame; the main window replaces it once the data is read, or it says why not. */
-class BootFxTest extends FxRobot {
-
-    private TrustFlowApp app;
-
-    @BeforeAll
-    static void toolkit() throws Exception {
-        FxToolkit.registerPrimaryStage();
-    }
+class BootFxTest extends AppFxTest {
 
     @AfterEach
     void stop() throws Exception {
         System.clearProperty("trustflow.autoplay");
         System.clearProperty("trustflow.speed");
-        if (app != null) {
-            FxToolkit.cleanupApplication(app);
-        }
     }
 
     @Test

@@ -2,50 +2,31 @@ package dev.trustflow.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.trustflow.app.shell.AppModels;
 import dev.trustflow.sim.scenarios.tokens.JwtAnatomyScenario;
 import dev.trustflow.sim.trace.TraceEvent;
-import dev.trustflow.app.testsupport.StartedApp;
+import dev.trustflow.app.testsupport.AppFxTest;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.scene.text.Text;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The foundation end to end with the real JWT scenario: select it, step with the keyboard, flip a what-if in
  * its combo box, and read the decoded (forged) claims and the failing check in the inspector.
  */
-class FoundationFlowFxTest extends FxRobot {
-
-    private TrustFlowApp app;
-
-    @BeforeAll
-    static void toolkit() throws Exception {
-        FxToolkit.registerPrimaryStage();
-    }
+class FoundationFlowFxTest extends AppFxTest {
 
     @BeforeEach
     void start() throws Exception {
-        app = StartedApp.launch(() -> new TrustFlowApp(() -> List.of(new JwtAnatomyScenario())));
+        launch(() -> new TrustFlowApp(() -> List.of(new JwtAnatomyScenario())));
         WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        FxToolkit.cleanupApplication(app);
     }
 
     @Test
@@ -91,10 +72,6 @@ class FoundationFlowFxTest extends FxRobot {
         assertThat(lookup(".token-workbench").tryQuery()).isPresent();
     }
 
-    private AppModels models() {
-        return app.window().models();
-    }
-
     private int firstIndex(java.util.function.Predicate<TraceEvent> test) {
         return models().player().getTrace().events().stream().filter(test).findFirst().orElseThrow().seq();
     }
@@ -121,8 +98,4 @@ class FoundationFlowFxTest extends FxRobot {
         }
     }
 
-    private static void await(BooleanSupplier condition) throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition::getAsBoolean);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
 }

@@ -2,64 +2,36 @@ package dev.trustflow.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.trustflow.app.shell.AppModels;
 import dev.trustflow.app.testsupport.CourierScenario;
 import dev.trustflow.sim.trace.Trace;
-import dev.trustflow.app.testsupport.StartedApp;
+import dev.trustflow.app.testsupport.AppFxTest;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import java.time.Duration;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 import javafx.scene.input.KeyCode;
 
 /** Starts the whole app headless (Monocle) with a test scenario and drives it like a person would. */
-class TrustFlowAppFxTest extends FxRobot {
-
-    private TrustFlowApp app;
+class TrustFlowAppFxTest extends AppFxTest {
 
     @TempDir
     Path dir;
 
-    @BeforeAll
-    static void toolkit() throws Exception {
-        FxToolkit.registerPrimaryStage();
-    }
-
     @BeforeEach
     void start() throws Exception {
-        app = StartedApp.launch(() -> new TrustFlowApp(() -> List.of(new CourierScenario())));
+        launch(() -> new TrustFlowApp(() -> List.of(new CourierScenario())));
         WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        FxToolkit.cleanupApplication(app);
-    }
-
-    private AppModels models() {
-        return app.window().models();
     }
 
     private String caption() {
         return lookup("#caption").queryAs(Label.class).getText();
-    }
-
-    private static void await(BooleanSupplier condition) throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition::getAsBoolean);
-        WaitForAsyncUtils.waitForFxEvents();
     }
 
     @Test

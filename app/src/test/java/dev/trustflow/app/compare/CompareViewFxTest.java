@@ -3,48 +3,25 @@ package dev.trustflow.app.compare;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.trustflow.app.TrustFlowApp;
-import dev.trustflow.app.testsupport.StartedApp;
-import dev.trustflow.app.shell.AppModels;
+import dev.trustflow.app.testsupport.AppFxTest;
 import dev.trustflow.sim.scenario.ScenarioCatalog;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Opens the comparison from the Tools menu on the real PKCE scenario and steps it with the keyboard. */
-class CompareViewFxTest extends FxRobot {
-
-    private TrustFlowApp app;
-
-    @BeforeAll
-    static void toolkit() throws Exception {
-        FxToolkit.registerPrimaryStage();
-    }
+class CompareViewFxTest extends AppFxTest {
 
     @BeforeEach
     void start() throws Exception {
         ScenarioCatalog catalog = new ScenarioCatalog();
-        app = StartedApp.launch(() -> new TrustFlowApp(
+        launch(() -> new TrustFlowApp(
                 () -> List.of(catalog.require("oauth-code-pkce"), catalog.require("jwt-anatomy"))));
         WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        FxToolkit.cleanupApplication(app);
-    }
-
-    private AppModels models() {
-        return app.window().models();
     }
 
     /** The main window's own frame, under the comparison when that is open. */
@@ -59,11 +36,6 @@ class CompareViewFxTest extends FxRobot {
     private boolean showing(String query) {
         Node node = lookup(query).query();
         return node != null && node.isVisible();
-    }
-
-    private static void await(BooleanSupplier condition) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition::getAsBoolean);
-        WaitForAsyncUtils.waitForFxEvents();
     }
 
     @Test

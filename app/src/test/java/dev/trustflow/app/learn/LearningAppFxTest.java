@@ -3,12 +3,11 @@ package dev.trustflow.app.learn;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.trustflow.app.TrustFlowApp;
-import dev.trustflow.app.testsupport.StartedApp;
+import dev.trustflow.app.testsupport.AppFxTest;
 import dev.trustflow.app.browser.BrowserEntry;
 import dev.trustflow.app.browser.EntryKind;
 import dev.trustflow.app.browser.EntryMark;
 import dev.trustflow.app.session.OptionField;
-import dev.trustflow.app.shell.AppModels;
 import dev.trustflow.app.shell.Theme;
 import dev.trustflow.sim.lesson.LessonLibrary;
 import java.io.IOException;
@@ -23,27 +22,19 @@ import java.util.function.BooleanSupplier;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The app a user runs (every scenario and lesson) with its config folder in a temp dir, driven headless. */
-class LearningAppFxTest extends FxRobot {
+class LearningAppFxTest extends AppFxTest {
 
     @TempDir
     Path home;
 
-    private TrustFlowApp app;
     private String previousHome;
-
-    @BeforeAll
-    static void toolkit() throws Exception {
-        FxToolkit.registerPrimaryStage();
-    }
 
     @BeforeEach
     void useTempHome() {
@@ -52,9 +43,6 @@ class LearningAppFxTest extends FxRobot {
 
     @AfterEach
     void stop() throws Exception {
-        if (app != null) {
-            FxToolkit.cleanupApplication(app);
-        }
         if (previousHome == null) {
             System.clearProperty(UserHome.PROPERTY);
         } else {
@@ -63,7 +51,7 @@ class LearningAppFxTest extends FxRobot {
     }
 
     private void launch() throws Exception {
-        app = StartedApp.launch(TrustFlowApp::new);
+        launch(TrustFlowApp::new);
         await(() -> entry("lesson:jwt-anatomy").isPresent());
     }
 
@@ -71,10 +59,6 @@ class LearningAppFxTest extends FxRobot {
         FxToolkit.cleanupApplication(app);
         app = null;
         launch();
-    }
-
-    private AppModels models() {
-        return app.window().models();
     }
 
     private Optional<BrowserEntry> entry(String id) {
@@ -85,7 +69,8 @@ class LearningAppFxTest extends FxRobot {
         return models().session().entries().stream().filter(e -> e.kind() == kind).toList();
     }
 
-    private static void await(BooleanSupplier condition) throws Exception {
+    /** Waits for a condition read on the FX thread (the models are FX-thread objects). */
+    protected static void await(BooleanSupplier condition) throws Exception {
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(condition::getAsBoolean).get());
         WaitForAsyncUtils.waitForFxEvents();
     }

@@ -3,50 +3,27 @@ package dev.trustflow.app.presenter;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.trustflow.app.TrustFlowApp;
-import dev.trustflow.app.testsupport.StartedApp;
+import dev.trustflow.app.testsupport.AppFxTest;
 import dev.trustflow.app.playlist.PlaylistItem;
 import dev.trustflow.app.playlist.PlaylistModel;
-import dev.trustflow.app.shell.AppModels;
 import dev.trustflow.app.testsupport.CourierScenario;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import javafx.scene.Parent;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.input.KeyCode;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The whole app headless: presenter mode by key, clicker keys, black screen, text size, playlist stepping. */
-class PresenterModeFxTest extends FxRobot {
-
-    private TrustFlowApp app;
-
-    @BeforeAll
-    static void toolkit() throws Exception {
-        FxToolkit.registerPrimaryStage();
-    }
+class PresenterModeFxTest extends AppFxTest {
 
     @BeforeEach
     void start() throws Exception {
-        app = StartedApp.launch(() -> new TrustFlowApp(() -> List.of(new CourierScenario())));
+        launch(() -> new TrustFlowApp(() -> List.of(new CourierScenario())));
         WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        FxToolkit.cleanupApplication(app);
-    }
-
-    private AppModels models() {
-        return app.window().models();
     }
 
     private Parent root() {
@@ -55,11 +32,6 @@ class PresenterModeFxTest extends FxRobot {
 
     private boolean shown(String id) {
         return lookup(id).tryQuery().isPresent();
-    }
-
-    private static void await(BooleanSupplier condition) throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition::getAsBoolean);
-        WaitForAsyncUtils.waitForFxEvents();
     }
 
     @Test

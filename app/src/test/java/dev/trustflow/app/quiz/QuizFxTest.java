@@ -3,14 +3,11 @@ package dev.trustflow.app.quiz;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.trustflow.app.TrustFlowApp;
-import dev.trustflow.app.testsupport.StartedApp;
+import dev.trustflow.app.testsupport.AppFxTest;
 import dev.trustflow.app.browser.BrowserEntry;
-import dev.trustflow.app.shell.AppModels;
 import dev.trustflow.sim.lesson.LessonLibrary;
 import dev.trustflow.sim.lesson.QuizQuestion;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckMenuItem;
@@ -20,27 +17,16 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.MenuBar;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The whole app headless with the bundled lessons: a student selects a lesson, goes to its end, takes the quiz
  * with the keyboard and the mouse, sees every explanation and the score; a teacher hides quizzes.
  */
-class QuizFxTest extends FxRobot {
+class QuizFxTest extends AppFxTest {
 
     private static final String LESSON = "Anatomy of a JWT: signed, not encrypted";
-
-    private TrustFlowApp app;
-
-    @BeforeAll
-    static void toolkit() throws Exception {
-        FxToolkit.registerPrimaryStage();
-    }
 
     /** The app keeps settings and progress in its config folder: a fresh one per test, never the user's. */
     @org.junit.jupiter.api.io.TempDir
@@ -50,27 +36,17 @@ class QuizFxTest extends FxRobot {
     @BeforeEach
     void start() throws Exception {
         previousHome = System.setProperty("trustflow.home", home.toString());
-        app = StartedApp.launch(TrustFlowApp::new);
+        launch(TrustFlowApp::new);
         await(() -> entry("lesson:jwt-anatomy") != null);
     }
 
     @AfterEach
     void stop() throws Exception {
-        FxToolkit.cleanupApplication(app);
         if (previousHome == null) {
             System.clearProperty("trustflow.home");
         } else {
             System.setProperty("trustflow.home", previousHome);
         }
-    }
-
-    private AppModels models() {
-        return app.window().models();
-    }
-
-    private static void await(BooleanSupplier condition) throws Exception {
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, condition::getAsBoolean);
-        WaitForAsyncUtils.waitForFxEvents();
     }
 
     /** In the scene, and neither it nor any parent hidden. */

@@ -3,8 +3,7 @@ package dev.trustflow.app.sequence;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.trustflow.app.TrustFlowApp;
-import dev.trustflow.app.testsupport.StartedApp;
-import dev.trustflow.app.shell.AppModels;
+import dev.trustflow.app.testsupport.AppFxTest;
 import dev.trustflow.sim.export.MermaidSequence;
 import dev.trustflow.sim.scenario.ScenarioCatalog;
 import dev.trustflow.sim.trace.Trace;
@@ -12,59 +11,32 @@ import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import javafx.css.PseudoClass;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.input.KeyCode;
 import javax.imageio.ImageIO;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The whole app, headless, on a real scenario: the sequence view follows the player and exports what it shows. */
-class SequenceViewFxTest extends FxRobot {
+class SequenceViewFxTest extends AppFxTest {
 
     private static final PseudoClass CURRENT = PseudoClass.getPseudoClass("current");
     private static final PseudoClass FUTURE = PseudoClass.getPseudoClass("future");
 
-    private TrustFlowApp app;
-
     @TempDir
     Path dir;
 
-    @BeforeAll
-    static void toolkit() throws Exception {
-        FxToolkit.registerPrimaryStage();
-    }
-
     @BeforeEach
     void start() throws Exception {
-        app = StartedApp.launch(() -> new TrustFlowApp(
+        launch(() -> new TrustFlowApp(
                 () -> List.of(new ScenarioCatalog().require("sessions-vs-tokens"))));
         WaitForAsyncUtils.waitForFxEvents();
         interact(() -> models().session().select(models().session().entries().get(0)));
         await(() -> models().player().getTrace() != null);
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        FxToolkit.cleanupApplication(app);
-    }
-
-    private AppModels models() {
-        return app.window().models();
-    }
-
-    private static void await(BooleanSupplier condition) throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition::getAsBoolean);
-        WaitForAsyncUtils.waitForFxEvents();
     }
 
     private SequenceView view() {
