@@ -35,7 +35,7 @@ import dev.trustflow.app.workbench.TokenWorkbenchViewModel;
 import dev.trustflow.sim.check.CheckExplanations;
 import dev.trustflow.sim.lesson.LessonSet;
 import dev.trustflow.sim.scenario.Scenario;
-import dev.trustflow.sim.scenario.ScenarioCatalog;
+import dev.trustflow.sim.scenarios.BundledScenarios;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
@@ -62,7 +62,7 @@ public class TrustFlowApp extends Application {
 
     /** The app a user runs: every scenario, the bundled lessons and the user's, settings and progress kept. */
     public TrustFlowApp() {
-        this(() -> new ScenarioCatalog().all(), UserHome.current());
+        this(() -> BundledScenarios.catalog().all(), UserHome.current());
     }
 
     /**

@@ -4,6 +4,7 @@ import dev.trustflow.sim.scenario.Options;
 import dev.trustflow.sim.scenario.Scenario;
 import dev.trustflow.sim.scenario.ScenarioCatalog;
 import dev.trustflow.sim.scenario.ScenarioRunner;
+import dev.trustflow.sim.scenarios.BundledScenarios;
 import dev.trustflow.sim.trace.Trace;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -41,7 +42,7 @@ public class ScenarioRunBenchmark {
 
     @Setup
     public void setUp() {
-        ScenarioCatalog catalog = new ScenarioCatalog();
+        ScenarioCatalog catalog = BundledScenarios.catalog();
         chosen = catalog.find(scenario).orElseThrow(() -> new IllegalArgumentException(
                 "unknown scenario '" + scenario + "' (-p scenario=...); known: " + (catalog.all().isEmpty()
                         ? "none, this build ships no scenarios"

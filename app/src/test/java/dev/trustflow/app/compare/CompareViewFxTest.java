@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.trustflow.app.TrustFlowApp;
 import dev.trustflow.app.testsupport.AppFxTest;
 import dev.trustflow.sim.scenario.ScenarioCatalog;
+import dev.trustflow.sim.scenarios.BundledScenarios;
 import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -18,7 +19,7 @@ class CompareViewFxTest extends AppFxTest {
 
     @BeforeEach
     void start() throws Exception {
-        ScenarioCatalog catalog = new ScenarioCatalog();
+        ScenarioCatalog catalog = BundledScenarios.catalog();
         launch(() -> new TrustFlowApp(
                 () -> List.of(catalog.require("oauth-code-pkce"), catalog.require("jwt-anatomy"))));
         WaitForAsyncUtils.waitForFxEvents();

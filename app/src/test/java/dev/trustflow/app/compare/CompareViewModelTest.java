@@ -8,8 +8,8 @@ import dev.trustflow.app.player.Player;
 import dev.trustflow.app.task.SameThreadTaskRunner;
 import dev.trustflow.sim.scenario.Options;
 import dev.trustflow.sim.scenario.Scenario;
-import dev.trustflow.sim.scenario.ScenarioCatalog;
 import dev.trustflow.sim.scenario.ScenarioRunner;
+import dev.trustflow.sim.scenarios.BundledScenarios;
 import dev.trustflow.sim.trace.TraceEvent;
 import org.junit.jupiter.api.Test;
 
@@ -21,7 +21,7 @@ class CompareViewModelTest {
     private final Notifications notices = new Notifications();
 
     private CompareViewModel compare(String scenarioId, String key) {
-        Scenario scenario = new ScenarioCatalog().require(scenarioId);
+        Scenario scenario = BundledScenarios.catalog().require(scenarioId);
         CompareViewModel model = new CompareViewModel(scenario, scenario.title(), Options.defaults(scenario.options()),
                 42, new ScenarioRunner(), tasks, ticks, notices);
         model.chooseOption(key);

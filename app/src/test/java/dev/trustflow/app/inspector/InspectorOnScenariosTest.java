@@ -7,8 +7,8 @@ import dev.trustflow.sim.scenario.OptionSpec;
 import dev.trustflow.sim.scenario.OptionType;
 import dev.trustflow.sim.scenario.Options;
 import dev.trustflow.sim.scenario.Scenario;
-import dev.trustflow.sim.scenario.ScenarioCatalog;
 import dev.trustflow.sim.scenario.ScenarioRunner;
+import dev.trustflow.sim.scenarios.BundledScenarios;
 import dev.trustflow.sim.trace.Artifact;
 import dev.trustflow.sim.trace.Trace;
 import dev.trustflow.sim.trace.TraceEvent;
@@ -27,7 +27,7 @@ class InspectorOnScenariosTest {
 
     static Stream<Arguments> runs() {
         List<Arguments> runs = new ArrayList<>();
-        for (Scenario scenario : new ScenarioCatalog().all()) {
+        for (Scenario scenario : BundledScenarios.catalog().all()) {
             Options defaults = Options.defaults(scenario.options());
             runs.add(Arguments.of(scenario.id(), "defaults", defaults));
             for (OptionSpec spec : scenario.options()) {
@@ -51,7 +51,7 @@ class InspectorOnScenariosTest {
     @ParameterizedTest(name = "{0} {1}")
     @MethodSource("runs")
     void everyEventOfTheRunCanBeInspected(String scenarioId, String variant, Options options) {
-        Trace trace = new ScenarioRunner().run(new ScenarioCatalog().require(scenarioId), options, 42);
+        Trace trace = new ScenarioRunner().run(BundledScenarios.catalog().require(scenarioId), options, 42);
         InspectorViewModel vm = new InspectorViewModel(CheckExplanations.bundled(), Runnable::run, Runnable::run,
                 text -> { });
         for (TraceEvent event : trace.events()) {

@@ -14,8 +14,8 @@ import dev.trustflow.sim.lesson.LessonLibrary;
 import dev.trustflow.sim.lesson.LessonProblem;
 import dev.trustflow.sim.lesson.LessonSet;
 import dev.trustflow.sim.lesson.NarrationTrack;
-import dev.trustflow.sim.scenario.ScenarioCatalog;
 import dev.trustflow.sim.scenario.ScenarioRunner;
+import dev.trustflow.sim.scenarios.BundledScenarios;
 import dev.trustflow.sim.trace.TraceEvent;
 import java.util.List;
 import javafx.beans.property.SimpleStringProperty;
@@ -38,7 +38,7 @@ class LessonShelfTest {
 
     @BeforeEach
     void scenarios() {
-        new ScenarioCatalog().all().forEach(s -> session.entries().add(BrowserEntry.of(s)));
+        BundledScenarios.catalog().all().forEach(s -> session.entries().add(BrowserEntry.of(s)));
         shelf.load(tasks, () -> bundled);
     }
 

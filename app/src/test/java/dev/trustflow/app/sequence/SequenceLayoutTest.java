@@ -6,8 +6,8 @@ import dev.trustflow.app.sequence.SequenceLayout.Column;
 import dev.trustflow.app.sequence.SequenceLayout.Row;
 import dev.trustflow.app.sequence.SequenceLayout.RowKind;
 import dev.trustflow.app.sequence.SequenceLayout.Stroke;
-import dev.trustflow.sim.scenario.ScenarioCatalog;
 import dev.trustflow.sim.scenario.ScenarioRunner;
+import dev.trustflow.sim.scenarios.BundledScenarios;
 import dev.trustflow.sim.trace.Trace;
 import dev.trustflow.sim.trace.TraceEvent;
 import dev.trustflow.sim.world.Actor;
@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 class SequenceLayoutTest {
 
     private static final Trace SESSIONS = new ScenarioRunner().run(
-            new ScenarioCatalog().require("sessions-vs-tokens"), Map.of("mode", "jwt"), 42);
+            BundledScenarios.catalog().require("sessions-vs-tokens"), Map.of("mode", "jwt"), 42);
 
     private static Row first(SequenceLayout layout, String kind) {
         return layout.rows().get(SESSIONS.events().stream().filter(e -> e.kind().equals(kind)).findFirst()

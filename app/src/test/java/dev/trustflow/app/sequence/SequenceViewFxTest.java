@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.trustflow.app.TrustFlowApp;
 import dev.trustflow.app.testsupport.AppFxTest;
 import dev.trustflow.sim.export.MermaidSequence;
-import dev.trustflow.sim.scenario.ScenarioCatalog;
+import dev.trustflow.sim.scenarios.BundledScenarios;
 import dev.trustflow.sim.trace.Trace;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
@@ -33,7 +33,7 @@ class SequenceViewFxTest extends AppFxTest {
     @BeforeEach
     void start() throws Exception {
         launch(() -> new TrustFlowApp(
-                () -> List.of(new ScenarioCatalog().require("sessions-vs-tokens"))));
+                () -> List.of(BundledScenarios.catalog().require("sessions-vs-tokens"))));
         WaitForAsyncUtils.waitForFxEvents();
         interact(() -> models().session().select(models().session().entries().get(0)));
         await(() -> models().player().getTrace() != null);

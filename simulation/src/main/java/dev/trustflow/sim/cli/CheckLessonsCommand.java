@@ -5,6 +5,7 @@ import dev.trustflow.sim.lesson.LessonParser;
 import dev.trustflow.sim.lesson.LessonProblem;
 import dev.trustflow.sim.lesson.LessonSet;
 import dev.trustflow.sim.scenario.ScenarioCatalog;
+import dev.trustflow.sim.scenarios.BundledScenarios;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -38,7 +39,7 @@ public final class CheckLessonsCommand implements Callable<Integer> {
     private final ScenarioCatalog catalog;
 
     public CheckLessonsCommand() {
-        this(new ScenarioCatalog());
+        this(BundledScenarios.catalog());
     }
 
     public CheckLessonsCommand(ScenarioCatalog catalog) {

@@ -1,6 +1,7 @@
 package dev.trustflow.sim.cli;
 
 import dev.trustflow.sim.scenario.ScenarioCatalog;
+import dev.trustflow.sim.scenarios.BundledScenarios;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -52,7 +53,7 @@ public final class TrustFlowCli implements Callable<Integer> {
 
     /** Runs the command line over the scenarios that ship, writing UTF-8 to stdout and stderr. */
     public static int run(String... args) {
-        CommandLine cli = commandLine(new ScenarioCatalog());
+        CommandLine cli = commandLine(BundledScenarios.catalog());
         cli.setOut(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
         cli.setErr(new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
         return cli.execute(args);

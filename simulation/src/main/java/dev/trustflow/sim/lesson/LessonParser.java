@@ -3,6 +3,7 @@ package dev.trustflow.sim.lesson;
 import dev.trustflow.sim.scenario.OptionSpec;
 import dev.trustflow.sim.scenario.Scenario;
 import dev.trustflow.sim.scenario.ScenarioCatalog;
+import dev.trustflow.sim.scenarios.BundledScenarios;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -40,7 +41,7 @@ public final class LessonParser {
     private final YamlReader yamlReader = new YamlReader();
 
     public LessonParser() {
-        this(new ScenarioCatalog());
+        this(BundledScenarios.catalog());
     }
 
     public LessonParser(ScenarioCatalog catalog) {
@@ -59,7 +60,7 @@ public final class LessonParser {
 
     /** A parser that checks everything except the narration-against-a-run check (for pre-checked files). */
     public static LessonParser withoutRuns() {
-        return new LessonParser(new ScenarioCatalog(), false);
+        return new LessonParser(BundledScenarios.catalog(), false);
     }
 
     /** Reads and parses a file; {@code source} in problems is the path as given. */

@@ -2,33 +2,14 @@ package dev.trustflow.sim.scenario;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Supplier;
 
 /**
- * Every scenario that ships, in curriculum order. An explicit list rather than ServiceLoader: one place to
- * read, no reflection, and nothing for jlink to miss.
+ * A set of scenarios by id, in the order given. It knows no scenario by name: the bundled ones are listed in
+ * {@code dev.trustflow.sim.scenarios.BundledScenarios}.
  */
 public final class ScenarioCatalog {
 
-    private static final List<Supplier<Scenario>> FACTORIES = List.of(
-            dev.trustflow.sim.scenarios.basics.HashMacSignatureScenario::new,
-            dev.trustflow.sim.scenarios.credentials.ReplayScenario::new,
-            dev.trustflow.sim.scenarios.gateway.AuthnVsAuthzScenario::new,
-            dev.trustflow.sim.scenarios.tokens.JwtAnatomyScenario::new,
-            dev.trustflow.sim.scenarios.oauth.SessionsVsTokensScenario::new,
-            dev.trustflow.sim.scenarios.oauth.OAuthCodePkceScenario::new,
-            dev.trustflow.sim.scenarios.oauth.ClientCredentialsScenario::new,
-            dev.trustflow.sim.scenarios.oauth.OidcSsoScenario::new,
-            dev.trustflow.sim.scenarios.oauth.RefreshRotationScenario::new,
-            dev.trustflow.sim.scenarios.credentials.ApiKeysScenario::new,
-            dev.trustflow.sim.scenarios.credentials.MfaRateLimitScenario::new
-    );
-
     private final List<Scenario> scenarios;
-
-    public ScenarioCatalog() {
-        this.scenarios = FACTORIES.stream().map(Supplier::get).toList();
-    }
 
     public List<Scenario> all() {
         return scenarios;

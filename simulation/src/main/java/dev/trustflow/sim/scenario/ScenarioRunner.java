@@ -1,16 +1,31 @@
 package dev.trustflow.sim.scenario;
 
+import dev.trustflow.sim.clock.VirtualClock;
+import dev.trustflow.sim.crypto.jwt.RsaKeyCache;
 import dev.trustflow.sim.engine.Simulation;
 import dev.trustflow.sim.trace.Trace;
 import java.util.Map;
 
-/** Turns (scenario, options, seed) into a trace. Safe to call from any thread; never call it on the FX thread. */
+/**
+ * Turns (scenario, options, seed) into a trace. Safe to call from any thread; never call it on the FX thread.
+ * A runner owns the {@link RsaKeyCache} its runs share: keep one runner per window or command, so RSA keys are
+ * generated once, not per run.
+ */
 public final class ScenarioRunner {
 
+    private final RsaKeyCache rsaKeys;
+
+    public ScenarioRunner() {
+        this(new RsaKeyCache());
+    }
+
+    public ScenarioRunner(RsaKeyCache rsaKeys) {
+        this.rsaKeys = rsaKeys;
+    }
+
     public Trace run(Scenario scenario, Options options, long seed) {
-        Simulation sim = new Simulation(seed);
+        Simulation sim = new Simulation(seed, new VirtualClock(), rsaKeys);
         scenario.play(sim, options);
-        sim.scheduler().runUntilIdle();
         return new Trace(Trace.FORMAT, scenario.id(), scenario.title(), seed, options.asJson(),
                 sim.world().build(), sim.events(), sim.summary());
     }

@@ -15,7 +15,10 @@ import java.util.Objects;
 public record Trace(String format, String scenario, String title, long seed, Map<String, Object> options,
                     Topology topology, List<TraceEvent> events, Map<String, Object> summary) {
 
-    public static final String FORMAT = "trustflow-trace/1";
+    /** The format every trace is written in: events carry {@code cause} and {@code flow}. */
+    public static final String FORMAT = "trustflow-trace/2";
+    /** The first format, without causes; still read, and upgraded on reading. */
+    public static final String FORMAT_1 = "trustflow-trace/1";
 
     public Trace {
         Objects.requireNonNull(format, "format");

@@ -18,7 +18,10 @@ import java.nio.file.StandardCopyOption;
 import java.util.HashSet;
 import java.util.Set;
 
-/** Writes traces as {@code trustflow-trace/1} JSON and reads them back, treating every file as untrusted. */
+/**
+ * Writes traces as {@code trustflow-trace/2} JSON and reads them back, treating every file as untrusted. A
+ * {@code trustflow-trace/1} file is read and upgraded to format 2 (see {@link FormatOneUpgrade}).
+ */
 public final class TraceCodec {
 
     /** A trace larger than this is refused before it is parsed. */
@@ -103,7 +106,7 @@ public final class TraceCodec {
             throw new TraceFormatException(source + ": empty, expected a trace object");
         }
         validate(trace, source);
-        return trace;
+        return Trace.FORMAT_1.equals(trace.format()) ? FormatOneUpgrade.upgrade(trace) : trace;
     }
 
     private static String describe(JsonProcessingException e) {
@@ -129,9 +132,9 @@ public final class TraceCodec {
     }
 
     private static void validate(Trace trace, String source) throws TraceFormatException {
-        if (!Trace.FORMAT.equals(trace.format())) {
+        if (!Trace.FORMAT.equals(trace.format()) && !Trace.FORMAT_1.equals(trace.format())) {
             throw new TraceFormatException(source + ": format is '" + trace.format() + "', expected '"
-                    + Trace.FORMAT + "'");
+                    + Trace.FORMAT + "' (or '" + Trace.FORMAT_1 + "')");
         }
         if (trace.scenario().isBlank()) {
             throw new TraceFormatException(source + ": scenario is empty");
@@ -162,6 +165,13 @@ public final class TraceCodec {
             }
             if (!actors.isEmpty() && e.target() != null && !actors.contains(e.target())) {
                 throw new TraceFormatException(at + ".target '" + e.target() + "' is not in topology.actors");
+            }
+            if (e.cause() != null && (e.cause() < 0 || e.cause() >= i)) {
+                throw new TraceFormatException(at + ".cause is " + e.cause()
+                        + ", expected the seq of an earlier event (0 to " + (i - 1) + ")");
+            }
+            if (e.flow() != null && e.flow() < 0) {
+                throw new TraceFormatException(at + ".flow is " + e.flow() + ", expected 0 or more");
             }
             if (e.isCheck() && e.check().isEmpty()) {
                 throw new TraceFormatException(at + " is a " + e.kind() + " without data.check");

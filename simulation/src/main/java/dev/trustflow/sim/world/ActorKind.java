@@ -13,5 +13,10 @@ public enum ActorKind {
     CERTIFICATE_AUTHORITY,
     SECRETS_VAULT,
     ATTACKER,
-    THIRD_PARTY
+    THIRD_PARTY;
+
+    /** Whether messages between two other actors may pass through it (a gateway forwards; a browser does not). */
+    public boolean isRelay() {
+        return this == API_GATEWAY;
+    }
 }

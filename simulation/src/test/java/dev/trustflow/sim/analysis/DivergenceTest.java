@@ -2,8 +2,8 @@ package dev.trustflow.sim.analysis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.trustflow.sim.scenario.ScenarioCatalog;
 import dev.trustflow.sim.scenario.ScenarioRunner;
+import dev.trustflow.sim.scenarios.BundledScenarios;
 import dev.trustflow.sim.trace.Trace;
 import dev.trustflow.sim.trace.TraceEvent;
 import java.util.List;
@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 class DivergenceTest {
 
     private static Trace run(String scenario, String key, String value) {
-        return new ScenarioRunner().run(new ScenarioCatalog().require(scenario), Map.of(key, value), 42);
+        return new ScenarioRunner().run(BundledScenarios.catalog().require(scenario), Map.of(key, value), 42);
     }
 
     @Test

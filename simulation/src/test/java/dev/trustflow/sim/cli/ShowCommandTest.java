@@ -43,14 +43,14 @@ class ShowCommandTest {
     @Test
     void anInvalidTraceIsOneLineAndExitCodeOne() throws Exception {
         Path file = savedTrace();
-        Files.writeString(file, Files.readString(file).replace("trustflow-trace/1", "trustflow-trace/9"));
+        Files.writeString(file, Files.readString(file).replace("trustflow-trace/2", "trustflow-trace/9"));
 
         CliRun run = CliRun.of("show", file.toString());
 
         assertThat(run.code()).isEqualTo(ExitCodes.CHECK_FAILED);
         assertThat(run.out()).isEmpty();
         assertThat(run.errLines()).containsExactly(
-                "trace.json: format is 'trustflow-trace/9', expected 'trustflow-trace/1'");
+                "trace.json: format is 'trustflow-trace/9', expected 'trustflow-trace/2' (or 'trustflow-trace/1')");
     }
 
     @Test

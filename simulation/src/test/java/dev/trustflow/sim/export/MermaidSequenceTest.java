@@ -2,8 +2,8 @@ package dev.trustflow.sim.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.trustflow.sim.scenario.ScenarioCatalog;
 import dev.trustflow.sim.scenario.ScenarioRunner;
+import dev.trustflow.sim.scenarios.BundledScenarios;
 import dev.trustflow.sim.trace.Trace;
 import dev.trustflow.sim.trace.TraceEvent;
 import dev.trustflow.sim.world.Actor;
@@ -34,7 +34,7 @@ class MermaidSequenceTest {
     Path dir;
 
     private static Trace run(String scenario, Map<String, String> options) {
-        return new ScenarioRunner().run(new ScenarioCatalog().find(scenario).orElseThrow(), options, 42);
+        return new ScenarioRunner().run(BundledScenarios.catalog().find(scenario).orElseThrow(), options, 42);
     }
 
     private static List<String> lines(Trace trace) {

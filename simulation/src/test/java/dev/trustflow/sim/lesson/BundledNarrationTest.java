@@ -8,6 +8,7 @@ import dev.trustflow.sim.scenario.Options;
 import dev.trustflow.sim.scenario.Scenario;
 import dev.trustflow.sim.scenario.ScenarioCatalog;
 import dev.trustflow.sim.scenario.ScenarioRunner;
+import dev.trustflow.sim.scenarios.BundledScenarios;
 import dev.trustflow.sim.trace.Trace;
 import dev.trustflow.sim.trace.TraceEvent;
 import java.util.ArrayList;
@@ -19,7 +20,7 @@ import org.junit.jupiter.api.Test;
 /** The bundled lessons' narration binds in every what-if run a lesson offers, not only in its default run. */
 class BundledNarrationTest {
 
-    private final ScenarioCatalog catalog = new ScenarioCatalog();
+    private final ScenarioCatalog catalog = BundledScenarios.catalog();
 
     @Test
     void everyCueWrittenForAWhatIfBindsInThatRun() {

@@ -2,6 +2,7 @@ package dev.trustflow.sim.scenario;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.trustflow.sim.scenarios.BundledScenarios;
 import dev.trustflow.sim.trace.Trace;
 import dev.trustflow.sim.trace.TraceCodec;
 import java.util.ArrayList;
@@ -17,7 +18,7 @@ class CatalogDeterminismTest {
 
     @Test
     void sameSeedSameStoryAndTracesRoundTrip() throws Exception {
-        for (Scenario scenario : new ScenarioCatalog().all()) {
+        for (Scenario scenario : BundledScenarios.catalog().all()) {
             for (Map<String, String> options : variants(scenario)) {
                 Trace first = TraceFacts.run(scenario, options, 42);
                 Trace second = TraceFacts.run(scenario, options, 42);

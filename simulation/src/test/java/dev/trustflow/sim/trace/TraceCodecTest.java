@@ -60,7 +60,7 @@ class TraceCodecTest {
     @Test
     void wrongFormatAndBadKindsAreNamed() {
         String json = codec.toJson(sample());
-        assertThatThrownBy(() -> codec.parse(json.replace("trustflow-trace/1", "other/2"), "x.json"))
+        assertThatThrownBy(() -> codec.parse(json.replace("trustflow-trace/2", "other/2"), "x.json"))
                 .hasMessageContaining("format is 'other/2'");
         assertThatThrownBy(() -> codec.parse(json.replace("\"http.request\"", "\"Shout\""), "x.json"))
                 .hasMessageContaining("events[0].kind 'Shout'");

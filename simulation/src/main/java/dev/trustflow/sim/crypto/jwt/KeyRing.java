@@ -12,31 +12,37 @@ import com.nimbusds.jose.jwk.OctetSequenceKey;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.gen.ECKeyGenerator;
 import com.nimbusds.jose.jwk.gen.OctetSequenceKeyGenerator;
-import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The signing keys of one run, by name; each key's {@code kid} is its name. Create one per run.
  *
  * <ul>
  *   <li>ES256: a fresh EC P-256 key pair per ring, generated with the BouncyCastle provider (faster than SunEC).</li>
- *   <li>RS256: RSA 2048 costs about 100 ms to generate, so RSA key pairs are cached <b>process-wide</b> by name:
- *       two rings asking for the same name get the same key pair. Lessons never depend on an RSA key being
- *       fresh, and a what-if toggle must re-run in milliseconds.</li>
+ *   <li>RS256: RSA 2048 costs about 100 ms to generate, so RSA key pairs come from the {@link RsaKeyCache} the
+ *       ring is given: two rings with one cache asking for the same name get the same key pair (a run service
+ *       passes its cache to every run; a ring made with {@code new KeyRing()} has a cache of its own).</li>
  *   <li>HS256: 32 random bytes from SecureRandom per ring; never published.</li>
  * </ul>
  */
 public final class KeyRing {
 
-    private static final int RSA_BITS = 2048;
-    private static final Map<String, RSAKey> RSA_BY_NAME = new ConcurrentHashMap<>();
-
+    private final RsaKeyCache rsaCache;
     private final Map<String, JWK> keys = new LinkedHashMap<>();
+
+    /** A ring whose RSA keys come from {@code rsaCache}. */
+    public KeyRing(RsaKeyCache rsaCache) {
+        this.rsaCache = java.util.Objects.requireNonNull(rsaCache, "rsaCache");
+    }
+
+    /** A ring with fresh keys of every kind (its own RSA cache). */
+    public KeyRing() {
+        this(new RsaKeyCache());
+    }
 
     /** The ES256 key called {@code name}, generated on first use. */
     public synchronized ECKey es256(String name) {
@@ -56,13 +62,13 @@ public final class KeyRing {
         }
     }
 
-    /** The RS256 key called {@code name}: taken from the process-wide cache, generated there on first use. */
+    /** The RS256 key called {@code name}: taken from this ring's {@link RsaKeyCache}, generated there on first use. */
     public synchronized RSAKey rs256(String name) {
         JWK existing = existing(name, RSAKey.class);
         if (existing != null) {
             return (RSAKey) existing;
         }
-        RSAKey key = RSA_BY_NAME.computeIfAbsent(name, KeyRing::generateRsa);
+        RSAKey key = rsaCache.get(name);
         keys.put(name, key);
         return key;
     }
@@ -111,15 +117,5 @@ public final class KeyRing {
             throw new IllegalArgumentException("key '" + name + "' already exists as " + key.getKeyType());
         }
         return key;
-    }
-
-    private static RSAKey generateRsa(String name) {
-        try {
-            return new RSAKeyGenerator(RSA_BITS)
-                    .keyID(name).algorithm(JWSAlgorithm.RS256).keyUse(KeyUse.SIGNATURE)
-                    .generate();
-        } catch (JOSEException e) {
-            throw new IllegalStateException("RSA key generation failed: " + e.getMessage(), e);
-        }
     }
 }

@@ -1,11 +1,11 @@
 package dev.trustflow.sim.scenarios.gateway;
 
-import com.nimbusds.jose.jwk.ECKey;
 import dev.trustflow.sim.crypto.jwt.JwtForgery;
 import dev.trustflow.sim.crypto.jwt.JwtIssuer;
 import dev.trustflow.sim.crypto.jwt.JwtPolicy;
 import dev.trustflow.sim.crypto.jwt.JwtVerifier;
 import dev.trustflow.sim.crypto.jwt.KeyRing;
+import dev.trustflow.sim.engine.Exchange;
 import dev.trustflow.sim.engine.Simulation;
 import dev.trustflow.sim.scenario.OptionSpec;
 import dev.trustflow.sim.scenario.Options;
@@ -14,10 +14,12 @@ import dev.trustflow.sim.trace.Artifact;
 import dev.trustflow.sim.trace.EventKinds;
 import dev.trustflow.sim.world.ActorKind;
 import dev.trustflow.sim.world.Channel;
+import dev.trustflow.sim.world.Credential;
+import dev.trustflow.sim.world.Link;
+import dev.trustflow.sim.world.Protection;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
-import java.util.UUID;
 
 /**
  * Lesson 4: 401 means "who are you?", 403 means "you may not". The gateway authenticates every call with a
@@ -39,7 +41,6 @@ public final class AuthnVsAuthzScenario implements Scenario {
     public static final String AUDIENCE = "orders-api";
 
     private static final String KID = "auth-server-es256";
-    private static final Duration LATENCY = Duration.ofMillis(40);
 
     @Override
     public String id() {
@@ -74,31 +75,30 @@ public final class AuthnVsAuthzScenario implements Scenario {
         MalloryRequest request = MalloryRequest.of(options.choice(OPTION_REQUEST));
         boolean objectCheck = options.flag(OPTION_OBJECT_CHECK);
         declareWorld(sim);
-        KeyRing ring = new KeyRing();
-        ECKey key = ring.es256(KID);
-        sim.event(EventKinds.KEY_CREATED, AUTH_SERVER).to(GATEWAY)
+        KeyRing ring = sim.keys();
+        ring.es256(KID);
+        int keyCreated = sim.event(EventKinds.KEY_CREATED, AUTH_SERVER).to(GATEWAY)
                 .caption("The auth server creates its ES256 signing key; the gateway trusts its public JWKS")
                 .data("alg", "ES256").data("kid", KID)
                 .artifact(Artifact.jwks("auth server JWKS", ring.jwks().toString()))
                 .emit();
-        sim.tick(LATENCY);
         JwtIssuer issuer = new JwtIssuer(ring, sim.clock());
-        OrdersApi api = new OrdersApi(sim, new JwtVerifier(policy()), ring.jwks(), objectCheck);
+        new OrdersApi(sim, new JwtVerifier(policy()), ring.jwks(), objectCheck).install();
 
-        String aliceToken = issue(sim, issuer, ALICE_APP, "alice", "Alice");
-        call(sim, ALICE_APP, "Alice's app", aliceToken, 1002);
-        int aliceStatus = api.handle(ALICE_APP, aliceToken, 1002);
+        String aliceToken = issue(sim, issuer, ALICE_APP, "alice", "Alice", keyCreated);
+        Exchange alice = sim.send(OrdersApi.call(ALICE_APP, "Alice's app", aliceToken, 1002));
 
-        String malloryToken = issue(sim, issuer, MALLORY_APP, "mallory", "Mallory");
+        String malloryToken = issue(sim, issuer, MALLORY_APP, "mallory", "Mallory", keyCreated);
         String sent = prepare(sim, request, malloryToken);
-        call(sim, MALLORY_APP, "Mallory's app", sent, request.orderId());
-        int status = api.handle(MALLORY_APP, sent, request.orderId());
+        Exchange mallory = sim.send(OrdersApi.call(MALLORY_APP, "Mallory's app", sent, request.orderId())
+                .causedBy(sim.events().size() - 1));
+        boolean leaked = OrdersApi.leakIfNotOwner(sim, mallory, request.orderId());
 
         sim.summary().put("request", request.id());
         sim.summary().put("objectCheck", objectCheck);
-        sim.summary().put("aliceStatus", aliceStatus);
-        sim.summary().put("malloryStatus", status);
-        sim.summary().put("leaked", sim.events().stream().anyMatch(e -> e.kind().equals(EventKinds.DATA_LEAKED)));
+        sim.summary().put("aliceStatus", alice.status().orElse(0));
+        sim.summary().put("malloryStatus", mallory.status().orElse(0));
+        sim.summary().put("leaked", leaked);
     }
 
     /** The gateway's real policy: ES256 only, this issuer, this API's audience, typ at+jwt, sub and exp. */
@@ -113,26 +113,30 @@ public final class AuthnVsAuthzScenario implements Scenario {
         sim.world().actor(MALLORY_APP, "Mallory's app (a real customer)", ActorKind.ATTACKER, "internet");
         sim.world().actor(GATEWAY, "API gateway", ActorKind.API_GATEWAY, "edge");
         sim.world().actor(ORDERS, "Orders service", ActorKind.SERVICE, "internal");
-        sim.world().link(AUTH_SERVER, ALICE_APP, Channel.BACK);
-        sim.world().link(AUTH_SERVER, MALLORY_APP, Channel.BACK);
-        sim.world().link(AUTH_SERVER, GATEWAY, Channel.BACK);
-        sim.world().link(ALICE_APP, GATEWAY, Channel.BACK);
-        sim.world().link(MALLORY_APP, GATEWAY, Channel.ATTACK);
+        sim.world().link(AUTH_SERVER, ALICE_APP, Channel.BACK, Protection.TLS);
+        sim.world().link(AUTH_SERVER, MALLORY_APP, Channel.BACK, Protection.TLS);
+        sim.world().link(AUTH_SERVER, GATEWAY, Channel.BACK, Protection.TLS);
+        sim.world().link(ALICE_APP, GATEWAY, Channel.BACK, Protection.TLS);
+        sim.world().link(MALLORY_APP, GATEWAY, Channel.ATTACK, Protection.TLS);
         sim.world().link(GATEWAY, ORDERS, Channel.BACK);
     }
 
-    private static String issue(Simulation sim, JwtIssuer issuer, String app, String user, String name) {
+    private static String issue(Simulation sim, JwtIssuer issuer, String app, String user, String name,
+                                int keyCreated) {
+        Duration ttl = Duration.ofMinutes(15);
         String token = issuer.token(KID).issuer(ISSUER).subject(user).audience(AUDIENCE).type("at+jwt")
-                .ttl(Duration.ofMinutes(15)).claim("scope", "orders:read")
-                .jti(new UUID(sim.random().nextLong(), sim.random().nextLong()).toString())
+                .ttl(ttl).claim("scope", "orders:read")
+                .jti(sim.randomness().uuid().toString())
                 .sign();
-        sim.event(EventKinds.TOKEN_ISSUED, AUTH_SERVER).to(app)
+        sim.tick(Duration.ofMillis(Link.DEFAULT_LATENCY_MS));
+        sim.event(EventKinds.TOKEN_ISSUED, AUTH_SERVER).to(app).cause(keyCreated)
                 .caption(name + " logs in; the auth server issues her app an access token (sub " + user
                         + ", scope orders:read)")
                 .data("sub", user).data("aud", AUDIENCE)
                 .artifact(Artifact.jwt("access token", token))
+                .gives(app, new Credential("access-token-" + user, Credential.Kind.TOKEN, name + "'s access token",
+                        Set.of(GATEWAY, ORDERS), sim.now().plus(ttl)))
                 .emit();
-        sim.tick(LATENCY);
         return token;
     }
 
@@ -143,7 +147,7 @@ public final class AuthnVsAuthzScenario implements Scenario {
                 return null;
             case BAD_TOKEN:
                 String edited = JwtForgery.withClaim(token, "sub", "alice");
-                sim.event(EventKinds.ATTACK_STEP, MALLORY_APP)
+                sim.event(EventKinds.ATTACK_STEP, MALLORY_APP).cause(sim.events().size() - 1)
                         .caption("Mallory edits her token's sub to alice, keeping her signature")
                         .data("step", "edit-sub")
                         .artifact(Artifact.jwt("edited token", edited))
@@ -158,16 +162,5 @@ public final class AuthnVsAuthzScenario implements Scenario {
             default:
                 return token;
         }
-    }
-
-    private static void call(Simulation sim, String app, String who, String token, int orderId) {
-        var request = sim.event(EventKinds.HTTP_REQUEST, app).to(GATEWAY)
-                .caption(who + " calls GET /orders/" + orderId + (token == null ? " without a token" : ""))
-                .data("method", "GET").data("path", "/orders/" + orderId);
-        if (token != null) {
-            request.artifact(Artifact.jwt("bearer token", token));
-        }
-        request.emit();
-        sim.tick(LATENCY);
     }
 }

@@ -1,6 +1,7 @@
 package dev.trustflow.sim.scenarios.gateway;
 
 import static dev.trustflow.sim.scenarios.gateway.AuthnVsAuthzScenario.GATEWAY;
+import static dev.trustflow.sim.scenarios.gateway.AuthnVsAuthzScenario.MALLORY_APP;
 import static dev.trustflow.sim.scenarios.gateway.AuthnVsAuthzScenario.ORDERS;
 
 import com.nimbusds.jose.jwk.JWKSet;
@@ -9,18 +10,24 @@ import dev.trustflow.sim.crypto.jwt.JwtDecodeException;
 import dev.trustflow.sim.crypto.jwt.JwtDecoder;
 import dev.trustflow.sim.crypto.jwt.JwtVerifier;
 import dev.trustflow.sim.crypto.jwt.VerificationReport;
+import dev.trustflow.sim.engine.Arrival;
+import dev.trustflow.sim.engine.Exchange;
+import dev.trustflow.sim.engine.Reply;
+import dev.trustflow.sim.engine.Request;
 import dev.trustflow.sim.engine.Simulation;
 import dev.trustflow.sim.trace.Artifact;
 import dev.trustflow.sim.trace.EventKinds;
-import java.time.Duration;
+import java.util.Optional;
 
 /**
- * One call to GET /orders/{id} through the gateway (authentication: a bearer token present, then every
- * jwt.* check) and the orders service (authorization: does the caller own this order, when that check is on).
+ * GET /orders/{id} as the world enforces it: the gateway authenticates (a bearer token present, then every
+ * jwt.* check) and forwards; the orders service authorizes (does the caller own this order, when that check is
+ * on) and answers. The engine delivers the request hop by hop and sends the answer back the same way.
  */
 final class OrdersApi {
 
-    private static final Duration LATENCY = Duration.ofMillis(40);
+    private static final String BEARER = "bearer";
+    private static final String SUBJECT = "sub";
 
     private final Simulation sim;
     private final JwtVerifier verifier;
@@ -34,79 +41,95 @@ final class OrdersApi {
         this.objectCheck = objectCheck;
     }
 
-    /** Handles the call that {@code caller} just sent; returns the HTTP status it gets back. */
-    int handle(String caller, String bearerToken, int orderId) {
-        String path = "/orders/" + orderId;
-        CheckResult present = bearerToken == null
+    /** Puts the gateway's and the service's checks and the service's handler into the world. */
+    void install() {
+        sim.guard(GATEWAY, this::authenticate);
+        if (objectCheck) {
+            sim.guard(ORDERS, OrdersApi::authorize);
+        }
+        sim.serve(ORDERS, this::serve);
+    }
+
+    /** The request an app sends: GET /orders/{id}, with its bearer token if it has one. */
+    static Request call(String app, String who, String token, int orderId) {
+        Request request = Request.get(app, ORDERS, "/orders/" + orderId)
+                .caption(who + " calls GET /orders/" + orderId + (token == null ? " without a token" : ""))
+                .carry(BEARER, token);
+        if (token != null) {
+            request.artifact(Artifact.jwt("bearer token", token));
+        }
+        return request;
+    }
+
+    private Optional<Reply> authenticate(Arrival at) {
+        Optional<String> token = at.request().carried(BEARER, String.class);
+        CheckResult present = token.isEmpty()
                 ? CheckResult.fail("authn.token-present", "no Authorization: Bearer header, so the gateway cannot"
                 + " tell who is calling")
                 : CheckResult.pass("authn.token-present", "an Authorization: Bearer token is present");
-        sim.check(GATEWAY, present);
-        if (!present.passed()) {
-            return respond(GATEWAY, caller, 401, present, "401 Unauthorized: who are you? No token was sent");
+        if (!at.check(present)) {
+            return Optional.of(at.refuse(401, present, "401 Unauthorized: who are you? No token was sent"));
         }
-        VerificationReport report = verifier.verify(bearerToken, trustedKeys, sim.now());
-        report.checks().forEach(c -> sim.check(GATEWAY, c));
-        sim.tick(LATENCY);
-        if (!report.valid()) {
+        VerificationReport report = verifier.verify(token.get(), trustedKeys, at.now());
+        if (!at.checks(report.checks())) {
             CheckResult failed = report.firstFailure().orElseThrow();
-            return respond(GATEWAY, caller, 401, failed, "401 Unauthorized: " + failed.check() + " failed, so the"
-                    + " gateway does not know who is calling");
+            return Optional.of(at.refuse(401, failed, "401 Unauthorized: " + failed.check() + " failed, so the"
+                    + " gateway does not know who is calling"));
         }
-        String sub = subject(bearerToken);
-        sim.event(EventKinds.HTTP_REQUEST, GATEWAY).to(ORDERS)
-                .caption("Authenticated as " + sub + ": the gateway forwards GET " + path)
-                .data("method", "GET").data("path", path).data("sub", sub)
-                .emit();
-        sim.tick(LATENCY);
-        return serve(caller, sub, OrderStore.find(orderId));
+        String sub = subject(token.get());
+        at.request().carry(SUBJECT, sub)
+                .forwardCaption("Authenticated as " + sub + ": the gateway forwards " + at.request().line());
+        return Optional.empty();
     }
 
-    private int serve(String caller, String sub, OrderStore.Order order) {
-        if (objectCheck) {
-            CheckResult owner = OrderStore.ownerCheck(order, sub);
-            sim.check(ORDERS, owner);
-            if (!owner.passed()) {
-                respond(ORDERS, GATEWAY, 403, owner, "403 Forbidden: authenticated, but not allowed this order");
-                return respond(GATEWAY, caller, 403, owner, "403 Forbidden: you are " + sub
-                        + ", and order " + order.id() + " is not yours");
-            }
-        } else {
-            sim.event("authz.skipped", ORDERS)
+    private static Optional<Reply> authorize(Arrival at) {
+        String sub = at.request().carried(SUBJECT, String.class).orElseThrow();
+        OrderStore.Order order = OrderStore.find(orderId(at.request()));
+        CheckResult owner = OrderStore.ownerCheck(order, sub);
+        if (!at.check(owner)) {
+            return Optional.of(at.refuse(403, owner, "403 Forbidden: authenticated, but not allowed this order")
+                    .relayCaption("403 Forbidden: you are " + sub + ", and order " + order.id() + " is not yours"));
+        }
+        return Optional.empty();
+    }
+
+    private Reply serve(Arrival at) {
+        String sub = at.request().carried(SUBJECT, String.class).orElseThrow();
+        OrderStore.Order order = OrderStore.find(orderId(at.request()));
+        if (!objectCheck) {
+            at.event("authz.skipped")
                     .caption("No object-level check: the orders service returns order " + order.id()
                             + " to whoever the gateway let in")
                     .emit();
         }
-        sim.event(EventKinds.HTTP_RESPONSE, ORDERS).to(GATEWAY)
-                .caption("200 OK: order " + order.id())
-                .data("status", 200)
+        return Reply.of(200, "200 OK: order " + order.id())
+                .relayCaption("200 OK: order " + order.id() + " (" + order.owner() + "'s) goes back to " + sub)
                 .artifact(Artifact.text("order " + order.id(), order.json()))
-                .emit();
-        sim.tick(LATENCY);
-        sim.event(EventKinds.HTTP_RESPONSE, GATEWAY).to(caller)
-                .caption("200 OK: order " + order.id() + " (" + order.owner() + "'s) goes back to " + sub)
-                .data("status", 200)
-                .artifact(Artifact.text("order " + order.id(), order.json()))
-                .emit();
-        if (!order.owner().equals(sub)) {
-            sim.event(EventKinds.DATA_LEAKED, GATEWAY).to(caller)
-                    .caption("Leak (BOLA): " + sub + " reads " + order.owner() + "'s order " + order.id()
-                            + " with her own valid token, just by changing the id")
-                    .data("order", order.id()).data("owner", order.owner()).data("as", sub)
-                    .artifact(Artifact.text("leaked order", order.json()))
-                    .emit();
-        }
-        sim.tick(LATENCY);
-        return 200;
+                .carry(SUBJECT, sub);
     }
 
-    private int respond(String from, String to, int status, CheckResult because, String caption) {
-        sim.event(EventKinds.HTTP_RESPONSE, from).to(to)
-                .caption(caption)
-                .data("status", status).data("check", because.check()).data("reason", because.reason())
+    /** Records the leak when Mallory's 200 carried an order that is not hers; returns whether it did. */
+    static boolean leakIfNotOwner(Simulation sim, Exchange exchange, int orderId) {
+        if (!exchange.ok()) {
+            return false;
+        }
+        OrderStore.Order order = OrderStore.find(orderId);
+        String sub = exchange.carried(SUBJECT, String.class).orElseThrow();
+        if (order.owner().equals(sub)) {
+            return false;
+        }
+        sim.event(EventKinds.DATA_LEAKED, GATEWAY).to(MALLORY_APP).cause(exchange.responseSeq())
+                .flow(exchange.flow())
+                .caption("Leak (BOLA): " + sub + " reads " + order.owner() + "'s order " + order.id()
+                        + " with her own valid token, just by changing the id")
+                .data("order", order.id()).data("owner", order.owner()).data("as", sub)
+                .artifact(Artifact.text("leaked order", order.json()))
                 .emit();
-        sim.tick(LATENCY);
-        return status;
+        return true;
+    }
+
+    private static int orderId(Request request) {
+        return Integer.parseInt(request.path().substring(request.path().lastIndexOf('/') + 1));
     }
 
     private static String subject(String verifiedToken) {

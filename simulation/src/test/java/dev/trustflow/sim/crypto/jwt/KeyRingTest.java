@@ -9,14 +9,17 @@ import org.junit.jupiter.api.Test;
 class KeyRingTest {
 
     @Test
-    void ecKeysAreFreshPerRingAndRsaKeysAreSharedByName() {
-        KeyRing a = new KeyRing();
-        KeyRing b = new KeyRing();
+    void ecKeysAreFreshPerRingAndRsaKeysAreSharedByNameThroughOneCache() {
+        RsaKeyCache cache = new RsaKeyCache();
+        KeyRing a = new KeyRing(cache);
+        KeyRing b = new KeyRing(cache);
 
         assertThat(a.es256("k").toPublicJWK()).isNotEqualTo(b.es256("k").toPublicJWK());
         assertThat(a.es256("k")).isSameAs(a.es256("k"));
         assertThat(a.rs256("shared-rsa")).isSameAs(b.rs256("shared-rsa"));
         assertThat(a.hs256("s").toByteArray()).hasSize(32).isNotEqualTo(b.hs256("s").toByteArray());
+        assertThat(cache.generated()).isEqualTo(1);
+        assertThat(new KeyRing().rs256("shared-rsa")).isNotEqualTo(a.rs256("shared-rsa"));
     }
 
     @Test

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.trustflow.sim.crypto.EcKeys;
 import dev.trustflow.sim.crypto.MessageIntegrity;
-import dev.trustflow.sim.scenario.ScenarioCatalog;
 import dev.trustflow.sim.scenario.ScenarioRunner;
+import dev.trustflow.sim.scenarios.BundledScenarios;
 import dev.trustflow.sim.trace.Artifact;
 import dev.trustflow.sim.trace.Trace;
 import dev.trustflow.sim.trace.TraceCodec;
@@ -41,7 +41,7 @@ class HashMacSignatureScenarioTest {
 
     @Test
     void isRegisteredWithItsFixedActorsAndAnAttackLink() {
-        assertThat(new ScenarioCatalog().find("hash-mac-signature")).isPresent();
+        assertThat(BundledScenarios.catalog().find("hash-mac-signature")).isPresent();
         Trace trace = run("hash", 1);
         assertThat(trace.topology().actors()).extracting(a -> a.id())
                 .containsExactlyInAnyOrder("alice", "bob", "attacker", "carol");

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.trustflow.sim.scenario.OptionSpec;
 import dev.trustflow.sim.scenario.Options;
 import dev.trustflow.sim.scenario.Scenario;
-import dev.trustflow.sim.scenario.ScenarioCatalog;
 import dev.trustflow.sim.scenario.ScenarioRunner;
+import dev.trustflow.sim.scenarios.BundledScenarios;
 import dev.trustflow.sim.trace.Trace;
 import dev.trustflow.sim.trace.TraceCodec;
 import dev.trustflow.sim.trace.TraceEvent;
@@ -28,7 +28,7 @@ class CredentialScenariosWhatIfTest {
     static Stream<Arguments> everyOptionValue() {
         List<Arguments> all = new ArrayList<>();
         for (String id : IDS) {
-            for (OptionSpec spec : new ScenarioCatalog().require(id).options()) {
+            for (OptionSpec spec : BundledScenarios.catalog().require(id).options()) {
                 for (Object value : alternatives(spec)) {
                     all.add(Arguments.of(id, spec.key(), value));
                 }
@@ -64,7 +64,7 @@ class CredentialScenariosWhatIfTest {
     @ParameterizedTest(name = "{0}: {1}={2}")
     @MethodSource("everyOptionValue")
     void everyWhatIfChangesWhatHappens(String id, String key, Object value) {
-        Scenario scenario = new ScenarioCatalog().require(id);
+        Scenario scenario = BundledScenarios.catalog().require(id);
         ScenarioRunner runner = new ScenarioRunner();
         Trace base = runner.run(scenario, Options.defaults(scenario.options()), 5);
         Trace changed = runner.run(scenario, Options.defaults(scenario.options()).with(key, value), 5);
@@ -74,7 +74,7 @@ class CredentialScenariosWhatIfTest {
     @ParameterizedTest(name = "{0}: {1}={2}")
     @MethodSource("everyOptionValue")
     void everyRunSurvivesTheTraceFormat(String id, String key, Object value) throws Exception {
-        Scenario scenario = new ScenarioCatalog().require(id);
+        Scenario scenario = BundledScenarios.catalog().require(id);
         Trace trace = new ScenarioRunner().run(scenario, Options.defaults(scenario.options()).with(key, value), 3);
         TraceCodec codec = new TraceCodec();
         Trace back = codec.parse(codec.toJson(trace), id + ".json");
@@ -84,7 +84,7 @@ class CredentialScenariosWhatIfTest {
     @ParameterizedTest
     @ValueSource(strings = {"replay", "api-keys", "mfa-and-rate-limits"})
     void sameSeedSameStory(String id) {
-        Scenario scenario = new ScenarioCatalog().require(id);
+        Scenario scenario = BundledScenarios.catalog().require(id);
         Options options = Options.defaults(scenario.options());
         if (id.equals("mfa-and-rate-limits")) {
             options = options.with("mfa", true).with("rate-limit", 5L);

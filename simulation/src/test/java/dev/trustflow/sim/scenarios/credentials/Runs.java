@@ -1,7 +1,7 @@
 package dev.trustflow.sim.scenarios.credentials;
 
-import dev.trustflow.sim.scenario.ScenarioCatalog;
 import dev.trustflow.sim.scenario.ScenarioRunner;
+import dev.trustflow.sim.scenarios.BundledScenarios;
 import dev.trustflow.sim.trace.Trace;
 import dev.trustflow.sim.trace.TraceEvent;
 import java.util.LinkedHashMap;
@@ -25,7 +25,7 @@ final class Runs {
             String[] parts = kv.split("=", 2);
             raw.put(parts[0], parts[1]);
         }
-        return new ScenarioRunner().run(new ScenarioCatalog().require(scenario), raw, seed);
+        return new ScenarioRunner().run(BundledScenarios.catalog().require(scenario), raw, seed);
     }
 
     static List<TraceEvent> kind(Trace trace, String kind) {

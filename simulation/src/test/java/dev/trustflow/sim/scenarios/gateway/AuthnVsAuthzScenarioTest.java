@@ -4,8 +4,8 @@ import static dev.trustflow.sim.scenarios.gateway.AuthnVsAuthzScenario.ALICE_APP
 import static dev.trustflow.sim.scenarios.gateway.AuthnVsAuthzScenario.MALLORY_APP;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.trustflow.sim.scenario.ScenarioCatalog;
 import dev.trustflow.sim.scenario.TraceFacts;
+import dev.trustflow.sim.scenarios.BundledScenarios;
 import dev.trustflow.sim.trace.Trace;
 import dev.trustflow.sim.trace.TraceCodec;
 import dev.trustflow.sim.trace.TraceEvent;
@@ -103,6 +103,6 @@ class AuthnVsAuthzScenarioTest {
 
     @Test
     void isInTheCatalog() {
-        assertThat(new ScenarioCatalog().require("authn-vs-authz")).isInstanceOf(AuthnVsAuthzScenario.class);
+        assertThat(BundledScenarios.catalog().require("authn-vs-authz")).isInstanceOf(AuthnVsAuthzScenario.class);
     }
 }

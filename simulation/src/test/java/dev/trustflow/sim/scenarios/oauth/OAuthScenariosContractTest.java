@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.trustflow.sim.scenario.OptionSpec;
 import dev.trustflow.sim.scenario.Scenario;
-import dev.trustflow.sim.scenario.ScenarioCatalog;
+import dev.trustflow.sim.scenarios.BundledScenarios;
 import dev.trustflow.sim.trace.EventKinds;
 import dev.trustflow.sim.trace.Trace;
 import dev.trustflow.sim.trace.TraceCodec;
@@ -29,7 +29,7 @@ class OAuthScenariosContractTest {
     @ValueSource(strings = {"sessions-vs-tokens", "oauth-code-pkce", "client-credentials", "oidc-and-sso",
         "refresh-rotation"})
     void everyOptionValueChangesWhatHappens(String id) {
-        Scenario scenario = new ScenarioCatalog().require(id);
+        Scenario scenario = BundledScenarios.catalog().require(id);
         List<String> defaults = Runs.of(id).story();
         for (OptionSpec spec : scenario.options()) {
             for (String value : otherValues(spec)) {

@@ -1,7 +1,7 @@
 package dev.trustflow.sim.scenarios.oauth;
 
-import dev.trustflow.sim.scenario.ScenarioCatalog;
 import dev.trustflow.sim.scenario.ScenarioRunner;
+import dev.trustflow.sim.scenarios.BundledScenarios;
 import dev.trustflow.sim.trace.Trace;
 import dev.trustflow.sim.trace.TraceEvent;
 import java.util.LinkedHashMap;
@@ -28,7 +28,7 @@ final class Runs {
         for (int i = 0; i < options.length; i += 2) {
             raw.put(options[i], options[i + 1]);
         }
-        return new Runs(new ScenarioRunner().run(new ScenarioCatalog().require(scenario), raw, seed));
+        return new Runs(new ScenarioRunner().run(BundledScenarios.catalog().require(scenario), raw, seed));
     }
 
     Trace trace() {

@@ -7,8 +7,8 @@ import static dev.trustflow.sim.scenarios.tokens.JwtAnatomyScenario.ORDERS;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.trustflow.sim.crypto.jwt.JwtVerifier;
-import dev.trustflow.sim.scenario.ScenarioCatalog;
 import dev.trustflow.sim.scenario.TraceFacts;
+import dev.trustflow.sim.scenarios.BundledScenarios;
 import dev.trustflow.sim.trace.Artifact;
 import dev.trustflow.sim.trace.Trace;
 import dev.trustflow.sim.trace.TraceCodec;
@@ -133,6 +133,6 @@ class JwtAnatomyScenarioTest {
 
     @Test
     void isInTheCatalog() {
-        assertThat(new ScenarioCatalog().require("jwt-anatomy")).isInstanceOf(JwtAnatomyScenario.class);
+        assertThat(BundledScenarios.catalog().require("jwt-anatomy")).isInstanceOf(JwtAnatomyScenario.class);
     }
 }
