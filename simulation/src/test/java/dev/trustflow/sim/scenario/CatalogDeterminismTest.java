@@ -5,9 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.trustflow.sim.scenarios.BundledScenarios;
 import dev.trustflow.sim.trace.Trace;
 import dev.trustflow.sim.trace.TraceCodec;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -19,7 +16,7 @@ class CatalogDeterminismTest {
     @Test
     void sameSeedSameStoryAndTracesRoundTrip() throws Exception {
         for (Scenario scenario : BundledScenarios.catalog().all()) {
-            for (Map<String, String> options : variants(scenario)) {
+            for (Map<String, String> options : Variants.of(scenario)) {
                 Trace first = TraceFacts.run(scenario, options, 42);
                 Trace second = TraceFacts.run(scenario, options, 42);
 
@@ -30,23 +27,5 @@ class CatalogDeterminismTest {
                         .isEqualTo(first);
             }
         }
-    }
-
-    private static List<Map<String, String>> variants(Scenario scenario) {
-        List<Map<String, String>> variants = new ArrayList<>();
-        variants.add(Map.of());
-        for (OptionSpec spec : scenario.options()) {
-            List<String> values = switch (spec.type()) {
-                case CHOICE -> spec.choices();
-                case BOOLEAN -> List.of("true", "false");
-                default -> List.of();
-            };
-            for (String value : values) {
-                Map<String, String> one = new LinkedHashMap<>();
-                one.put(spec.key(), value);
-                variants.add(one);
-            }
-        }
-        return variants;
     }
 }

@@ -38,7 +38,8 @@ public final class TraceFacts {
     public static List<String> outline(Trace trace) {
         return trace.events().stream()
                 .map(e -> String.join(" | ", e.kind(), e.actor(), String.valueOf(e.target()), e.caption(),
-                        e.check().orElse("-"), e.text("passed").orElse("-"), e.text("status").orElse("-")))
+                        e.check().orElse("-"), e.text("passed").orElse("-"), e.text("status").orElse("-"),
+                        "cause " + e.cause(), "flow " + e.flow()))
                 .toList();
     }
 }
