@@ -1,6 +1,6 @@
 package dev.trustflow.app.compare;
 
-import dev.trustflow.app.format.DurationText;
+import dev.trustflow.sim.present.Durations;
 import dev.trustflow.app.session.DurationPresets;
 import dev.trustflow.sim.scenario.OptionSpec;
 import dev.trustflow.sim.scenario.OptionType;
@@ -86,7 +86,7 @@ public final class CompareChoices {
             return Boolean.TRUE.equals(value) ? "on" : "off";
         }
         if (value instanceof Duration d) {
-            return DurationText.human(d);
+            return Durations.human(d);
         }
         return String.valueOf(value);
     }

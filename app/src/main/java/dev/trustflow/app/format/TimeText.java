@@ -1,5 +1,6 @@
 package dev.trustflow.app.format;
 
+import dev.trustflow.sim.present.Durations;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -27,6 +28,6 @@ public final class TimeText {
     /** {@code 09:20:03 (+20 min)}; just the clock when no time has passed since {@code start}. */
     public static String sinceStart(Instant start, Instant at) {
         Duration passed = Duration.between(start, at);
-        return passed.getSeconds() < 1 ? clock(at) : clock(at) + " (" + DurationText.plus(passed) + ")";
+        return passed.getSeconds() < 1 ? clock(at) : clock(at) + " (" + Durations.plus(passed) + ")";
     }
 }

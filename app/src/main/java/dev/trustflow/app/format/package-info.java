@@ -1,2 +1,2 @@
-/** Plain-text formatting shared by views: durations ("+20 min"), virtual clock times. Pure, unit-tested. */
+/** Virtual clock times as views show them (durations come from {@code sim.present.Durations}). Pure, unit-tested. */
 package dev.trustflow.app.format;

@@ -7,12 +7,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Finds the checks of one request around the player's cursor: the contiguous run of {@code check.pass} /
- * {@code check.fail} events by one actor.
+ * The checks of one request around the player's cursor, read from the trace's causes (trace format 2,
+ * docs/ARCHITECTURE.md): every check whose {@code cause} is the same request hop.
  * <ul>
- *   <li>cursor on a check: the run that contains it;</li>
- *   <li>cursor on an {@code http.request}: the run its target performs next (before it does anything else);</li>
- *   <li>cursor on an {@code http.response}: the run its sender performed just before answering;</li>
+ *   <li>cursor on a check: the checks that guard the same request;</li>
+ *   <li>cursor on an {@code http.request}: the checks it met where it arrived;</li>
+ *   <li>cursor on an {@code http.response}: the checks of the request it answers (following a relayed response
+ *       back to the first one, and a refusal to the check that refused);</li>
  *   <li>anything else: no checks.</li>
  * </ul>
  */
@@ -22,55 +23,44 @@ final class CheckRun {
     }
 
     static List<CheckRow> around(List<TraceEvent> events, int cursor, CheckExplanations explanations) {
-        int anchor = anchor(events, cursor);
-        if (anchor < 0) {
+        if (cursor < 0 || cursor >= events.size()) {
             return List.of();
         }
-        String actor = events.get(anchor).actor();
-        int first = anchor;
-        while (first > 0 && isCheckBy(events.get(first - 1), actor)) {
-            first--;
-        }
-        int last = anchor;
-        while (last + 1 < events.size() && isCheckBy(events.get(last + 1), actor)) {
-            last++;
-        }
+        Integer guarded = guardedRequest(events, cursor);
         List<CheckRow> rows = new ArrayList<>();
-        for (int i = first; i <= last; i++) {
+        for (int i = 0; i < events.size(); i++) {
             TraceEvent check = events.get(i);
-            String id = check.check().orElse("(unnamed check)");
-            rows.add(new CheckRow(id, EventKinds.CHECK_PASS.equals(check.kind()), check.text("reason").orElse(""),
-                    i == cursor, i > cursor, explanations.find(id).orElse(null)));
+            boolean member = guarded == null ? i == cursor && check.isCheck()
+                    : check.isCheck() && guarded.equals(check.cause());
+            if (member) {
+                String id = check.check().orElse("(unnamed check)");
+                rows.add(new CheckRow(id, EventKinds.CHECK_PASS.equals(check.kind()), check.text("reason").orElse(""),
+                        i == cursor, i > cursor, explanations.find(id).orElse(null)));
+            }
         }
         return rows;
     }
 
-    private static int anchor(List<TraceEvent> events, int cursor) {
-        if (cursor < 0 || cursor >= events.size()) {
-            return -1;
-        }
+    /** The seq of the request whose checks to show, or null when the cursor's event names none. */
+    private static Integer guardedRequest(List<TraceEvent> events, int cursor) {
         TraceEvent at = events.get(cursor);
         if (at.isCheck()) {
+            return at.cause();
+        }
+        if (EventKinds.HTTP_REQUEST.equals(at.kind())) {
             return cursor;
         }
-        if (EventKinds.HTTP_REQUEST.equals(at.kind()) && at.target() != null) {
-            for (int i = cursor + 1; i < events.size() && events.get(i).actor().equals(at.target()); i++) {
-                if (events.get(i).isCheck()) {
-                    return i;
-                }
-            }
-        }
         if (EventKinds.HTTP_RESPONSE.equals(at.kind())) {
-            for (int i = cursor - 1; i >= 0 && events.get(i).actor().equals(at.actor()); i--) {
-                if (events.get(i).isCheck()) {
-                    return i;
-                }
+            Integer cause = at.cause();
+            while (cause != null && EventKinds.HTTP_RESPONSE.equals(events.get(cause).kind())) {
+                cause = events.get(cause).cause();
             }
+            if (cause == null) {
+                return null;
+            }
+            TraceEvent answered = events.get(cause);
+            return answered.isCheck() ? answered.cause() : cause;
         }
-        return -1;
-    }
-
-    private static boolean isCheckBy(TraceEvent event, String actor) {
-        return event.isCheck() && event.actor().equals(actor);
+        return null;
     }
 }

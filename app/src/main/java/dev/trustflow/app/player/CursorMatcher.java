@@ -1,8 +1,8 @@
 package dev.trustflow.app.player;
 
+import dev.trustflow.sim.analysis.EventKey;
 import dev.trustflow.sim.trace.Trace;
 import dev.trustflow.sim.trace.TraceEvent;
-import java.util.Objects;
 
 /**
  * Finds where to put the cursor in a re-run trace so that the screen stays "at the same step": the event
@@ -32,9 +32,8 @@ public final class CursorMatcher {
         return best >= 0 ? best : clamped;
     }
 
-    /** What an event does, regardless of its outcome. */
+    /** What an event does, regardless of its outcome (the same rule the comparison uses: {@link EventKey#role()}). */
     static String role(TraceEvent e) {
-        String kind = e.isCheck() ? "check:" + e.check().orElse("") : e.kind();
-        return kind + "|" + e.actor() + "|" + Objects.toString(e.target(), "");
+        return EventKey.of(e).role();
     }
 }

@@ -1,6 +1,6 @@
 package dev.trustflow.app.sequence;
 
-import dev.trustflow.sim.export.EventLabels;
+import dev.trustflow.sim.present.EventText;
 import dev.trustflow.sim.trace.EventKinds;
 import dev.trustflow.sim.trace.Trace;
 import dev.trustflow.sim.trace.TraceEvent;
@@ -88,23 +88,23 @@ public record SequenceLayout(List<Column> columns, List<Row> rows) {
         TraceEvent e = trace.event(index);
         int at = order.indexOf(e.actor());
         boolean alarm = ALARMS.contains(e.kind());
-        if (EventLabels.isJump(e)) {
-            return new Row(index, RowKind.JUMP, 0, order.size() - 1, Stroke.BACK, false, EventLabels.jump(e),
+        if (EventText.isJump(e)) {
+            return new Row(index, RowKind.JUMP, 0, order.size() - 1, Stroke.BACK, false, EventText.jump(e),
                     e.caption());
         }
-        if (EventLabels.isMessage(e)) {
+        if (EventText.isMessage(e)) {
             return new Row(index, RowKind.MESSAGE, at, order.indexOf(e.target()), stroke(trace, e), alarm,
-                    EventLabels.arrow(e), e.caption());
+                    EventText.arrow(e), e.caption());
         }
         RowKind kind = e.isCheck() ? RowKind.GATE : RowKind.NOTE;
-        return new Row(index, kind, at, at, Stroke.BACK, alarm, EventLabels.note(e), e.caption());
+        return new Row(index, kind, at, at, Stroke.BACK, alarm, EventText.note(e), e.caption());
     }
 
     private static Stroke stroke(Trace trace, TraceEvent e) {
-        if (EventLabels.isLeak(e)) {
+        if (EventText.isLeak(e)) {
             return Stroke.LEAK;
         }
-        if (EventLabels.isAttack(e)) {
+        if (EventText.isAttack(e)) {
             return Stroke.ATTACK;
         }
         Channel channel = trace.topology().link(e.actor(), e.target()).map(Link::channel).orElse(Channel.BACK);

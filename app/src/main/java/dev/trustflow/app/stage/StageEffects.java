@@ -1,13 +1,11 @@
 package dev.trustflow.app.stage;
 
-import dev.trustflow.app.format.DurationText;
 import dev.trustflow.app.stage.StageEffect.PacketKind;
+import dev.trustflow.sim.present.EventText;
 import dev.trustflow.sim.trace.Artifact;
 import dev.trustflow.sim.trace.EventKinds;
 import dev.trustflow.sim.trace.Trace;
 import dev.trustflow.sim.trace.TraceEvent;
-import java.time.Duration;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -80,24 +78,11 @@ public final class StageEffects {
     }
 
     static String packetLabel(TraceEvent e) {
-        if (EventKinds.HTTP_REQUEST.equals(e.kind())) {
-            String request = (e.text("method").orElse("") + " " + e.text("path").orElse("")).strip();
-            if (!request.isEmpty()) {
-                return request;
-            }
-        }
-        if (e.status().isPresent()) {
-            return String.valueOf(e.status().get());
-        }
-        return e.artifacts().isEmpty() ? "" : e.artifacts().get(0).label();
+        return EventText.packet(e);
     }
 
     static String jumpText(TraceEvent e) {
-        try {
-            return e.text("by").map(Duration::parse).map(DurationText::plus).orElse("Later");
-        } catch (DateTimeParseException ex) {
-            return "Later";
-        }
+        return EventText.jump(e);
     }
 
     private static boolean hasArtifact(TraceEvent e, String type) {

@@ -1,7 +1,7 @@
 package dev.trustflow.app.whatif;
 
 import atlantafx.base.controls.ToggleSwitch;
-import dev.trustflow.app.format.DurationText;
+import dev.trustflow.sim.present.Durations;
 import dev.trustflow.app.session.OptionField;
 import java.time.Duration;
 import javafx.scene.control.ComboBox;
@@ -96,7 +96,7 @@ final class OptionControls {
     private static final class DurationConverter extends StringConverter<Duration> {
         @Override
         public String toString(Duration d) {
-            return d == null ? "" : DurationText.human(d);
+            return d == null ? "" : Durations.human(d);
         }
 
         @Override

@@ -4,14 +4,20 @@ import dev.trustflow.sim.crypto.jwt.JwtIssuer;
 import dev.trustflow.sim.crypto.jwt.JwtPolicy;
 import dev.trustflow.sim.crypto.jwt.JwtVerifier;
 import dev.trustflow.sim.crypto.jwt.KeyRing;
+import dev.trustflow.sim.engine.Exchange;
+import dev.trustflow.sim.engine.Reply;
+import dev.trustflow.sim.engine.Request;
 import dev.trustflow.sim.engine.Simulation;
 import dev.trustflow.sim.trace.Artifact;
 import dev.trustflow.sim.trace.EventKinds;
 import dev.trustflow.sim.trace.Trace;
 import dev.trustflow.sim.world.ActorKind;
 import dev.trustflow.sim.world.Channel;
+import dev.trustflow.sim.world.Link;
+import dev.trustflow.sim.world.Protection;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * A small real run: the auth server issues a 15-minute ES256 access token, 20 minutes pass, Alice's app calls
@@ -37,8 +43,9 @@ final class InspectorFixture {
         sim.world().actor("auth-server", "Auth server", ActorKind.AUTHORIZATION_SERVER, "internet");
         sim.world().actor("alice-app", "Alice's app", ActorKind.CLIENT_APP, "internet");
         sim.world().actor("api-gateway", "API gateway", ActorKind.API_GATEWAY, "dmz");
-        sim.world().link("auth-server", "alice-app", Channel.FRONT).link("alice-app", "api-gateway", Channel.FRONT);
-        KeyRing ring = new KeyRing();
+        sim.world().link("auth-server", "alice-app", Channel.FRONT)
+                .link(new Link("alice-app", "api-gateway", Channel.FRONT, Protection.PLAIN, 0));
+        KeyRing ring = sim.keys();
         ring.es256("auth-es256");
         token = new JwtIssuer(ring, sim.clock()).token("auth-es256").issuer(ISSUER).subject("alice")
                 .audience(AUDIENCE).type("at+jwt").claim("scope", "orders:read").sign();
@@ -49,26 +56,26 @@ final class InspectorFixture {
                 .emit();
         sim.jump(Duration.ofMinutes(20), "alice-app", "20 minutes later");
         jump = sim.events().size() - 1;
-        request = sim.event(EventKinds.HTTP_REQUEST, "alice-app").to("api-gateway")
-                .caption("Alice's app calls GET /orders/1001 with its old token")
-                .data("method", "GET").data("path", "/orders/1001")
-                .artifact(Artifact.jwt("access token", token))
-                .emit();
-        var report = new JwtVerifier(JwtPolicy.inspect(ISSUER, AUDIENCE)).verify(token, ring.jwks(), sim.now());
-        firstCheck = sim.events().size();
-        int exp = -1;
-        for (var check : report.checks()) {
-            int seq = sim.check("api-gateway", check);
-            if (check.check().equals("jwt.exp")) {
-                exp = seq;
+        JwtVerifier verifier = new JwtVerifier(JwtPolicy.inspect(ISSUER, AUDIENCE));
+        int[] exp = {-1};
+        sim.guard("api-gateway", at -> {
+            for (var check : verifier.verify(token, ring.jwks(), at.now()).checks()) {
+                at.check(check);
+                if (check.check().equals("jwt.exp")) {
+                    exp[0] = sim.events().size() - 1;
+                }
             }
-        }
-        expCheck = exp;
-        lastCheck = sim.events().size() - 1;
-        response = sim.event(EventKinds.HTTP_RESPONSE, "api-gateway").to("alice-app")
-                .caption("The gateway answers 401: the token has expired")
-                .data("status", 401)
-                .emit();
+            return Optional.of(Reply.of(401, "The gateway answers 401: the token has expired")
+                    .causedBy(exp[0]));
+        });
+        Exchange call = sim.send(Request.get("alice-app", "api-gateway", "/orders/1001")
+                .caption("Alice's app calls GET /orders/1001 with its old token")
+                .artifact(Artifact.jwt("access token", token)));
+        request = call.requestSeq();
+        firstCheck = request + 1;
+        expCheck = exp[0];
+        response = call.responseSeq();
+        lastCheck = response - 1;
         trace = new Trace(Trace.FORMAT, "fixture", "An expired token", 7, Map.of(), sim.world().build(),
                 sim.events(), Map.of());
     }

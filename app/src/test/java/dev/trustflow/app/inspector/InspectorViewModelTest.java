@@ -29,7 +29,8 @@ class InspectorViewModelTest {
         assertThat(summary.route()).isEqualTo("Alice's app \u2192 API gateway");
         assertThat(summary.time()).isEqualTo("2026-01-01 09:20:00 UTC");
         assertThat(summary.caption()).contains("GET /orders/1001");
-        assertThat(vm.dataRows()).containsExactly(new DataRow("method", "GET"), new DataRow("path", "/orders/1001"));
+        assertThat(vm.dataRows()).containsExactly(new DataRow("method", "GET"), new DataRow("path", "/orders/1001"),
+                new DataRow("channel", "front"), new DataRow("protection", "plain"));
         assertThat(vm.hasEventProperty().get()).isTrue();
     }
 
@@ -123,7 +124,7 @@ class InspectorViewModelTest {
     void onTheResponseTheReportIsTheChecksBeforeIt() {
         vm.show(run.trace, run.trace.event(run.response));
         assertThat(vm.checkRows()).hasSize(10).noneMatch(CheckRow::ahead);
-        assertThat(vm.dataRows()).containsExactly(new DataRow("status", "401"));
+        assertThat(vm.dataRows()).containsExactly(new DataRow("status", "401"), new DataRow("channel", "front"));
     }
 
     @Test

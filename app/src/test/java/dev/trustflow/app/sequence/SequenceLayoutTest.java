@@ -86,7 +86,7 @@ class SequenceLayoutTest {
         assertThat(jump.kind()).isEqualTo(RowKind.JUMP);
         assertThat(jump.from()).isZero();
         assertThat(jump.to()).isEqualTo(layout.columns().size() - 1);
-        assertThat(jump.text()).matches("\\+\\d+ (s|min|h|d)");
+        assertThat(jump.text()).matches("\\+\\d+ (s|min|h|d)( \\d+ (s|min|h))?");
     }
 
     @Test

@@ -33,7 +33,7 @@ class StageEffectsTest {
     void aRefusingResponseIsMarkedFailed() {
         StageEffect.Packet p = (StageEffect.Packet) StageEffects.of(
                 event("http.response", "gw", "alice", Map.of("status", 401), List.of())).get(0);
-        assertThat(p.label()).isEqualTo("401");
+        assertThat(p.label()).isEqualTo("401 Unauthorized");
         assertThat(p.failed()).isTrue();
         assertThat(p.styleClass()).isEqualTo("packet-http-response");
     }
@@ -62,14 +62,15 @@ class StageEffectsTest {
         assertThat(StageEffects.of(event("clock.jump", "alice", null, Map.of("by", "PT20M"), List.of())))
                 .containsExactly(new StageEffect.ClockJump("+20 min"));
         assertThat(StageEffects.of(event("clock.jump", "alice", null, Map.of("by", "soon"), List.of())))
-                .containsExactly(new StageEffect.ClockJump("Later"));
+                .containsExactly(new StageEffect.ClockJump("later"));
     }
 
     @Test
     void aLeakIsAnAlarmAndAPacketToWhoeverGotTheData() {
         assertThat(StageEffects.of(event("data.leaked", "orders", "mallory", Map.of(), List.of())))
                 .containsExactly(new StageEffect.Alarm("orders", "Data leaked"),
-                        new StageEffect.Packet("orders", "mallory", PacketKind.ENVELOPE, "", "packet-data-leaked", false));
+                        new StageEffect.Packet("orders", "mallory", PacketKind.ENVELOPE, "data leaked", "packet-data-leaked",
+                                false));
         assertThat(StageEffects.of(event("node.compromised", "db", null, Map.of(), List.of())))
                 .containsExactly(new StageEffect.Alarm("db", "Compromised"));
     }

@@ -21,6 +21,15 @@ public record EventKey(String kind, String actor, String target, String check, S
                 event.text("passed").orElse(null), event.status().orElse(null));
     }
 
+    /**
+     * What the event does, whatever its outcome: the same step in two runs of one scenario has the same role even
+     * when a what-if turned a pass into a failure ({@code check:jwt.exp|api-gateway|}).
+     */
+    public String role() {
+        String what = check != null ? "check:" + check : kind;
+        return what + "|" + actor + "|" + (target == null ? "" : target);
+    }
+
     /** A short form for a person: {@code check.fail pkce.verifier}, {@code http.response api-gateway→attacker 401}. */
     public String describe() {
         StringBuilder text = new StringBuilder(kind);

@@ -1,5 +1,6 @@
 package dev.trustflow.sim.export;
 
+import dev.trustflow.sim.present.EventText;
 import dev.trustflow.sim.trace.EventKinds;
 import dev.trustflow.sim.trace.Trace;
 import dev.trustflow.sim.trace.TraceEvent;
@@ -63,26 +64,26 @@ public final class MermaidSequence {
 
     private static String line(Trace trace, TraceEvent e, Map<String, String> ids, String first, String last) {
         String actor = ids.get(e.actor());
-        if (EventLabels.isMessage(e)) {
-            return actor + arrow(trace, e) + ids.get(e.target()) + ": " + text(EventLabels.arrow(e));
+        if (EventText.isMessage(e)) {
+            return actor + arrow(trace, e) + ids.get(e.target()) + ": " + text(EventText.arrow(e));
         }
-        if (EventLabels.isJump(e)) {
+        if (EventText.isJump(e)) {
             String span = first.equals(last) ? first : first + "," + last;
-            return "Note over " + span + ": " + text(EventLabels.jump(e) + " " + e.caption());
+            return "Note over " + span + ": " + text(EventText.jump(e) + " " + e.caption());
         }
         if (e.isCheck()) {
             boolean failed = EventKinds.CHECK_FAIL.equals(e.kind());
             String verdict = failed ? "FAIL " : "pass ";
             String reason = failed ? e.text("reason").map(r -> ": " + r).orElse("") : "";
-            return "Note over " + actor + ": " + text(verdict + EventLabels.note(e) + reason);
+            return "Note over " + actor + ": " + text(verdict + EventText.note(e) + reason);
         }
-        return "Note right of " + actor + ": " + text(EventLabels.note(e));
+        return "Note right of " + actor + ": " + text(EventText.note(e));
     }
 
     private static String arrow(Trace trace, TraceEvent e) {
         Channel channel = trace.topology().link(e.actor(), e.target()).map(Link::channel).orElse(Channel.BACK);
         boolean dashed = channel == Channel.FRONT || channel == Channel.OUT_OF_BAND;
-        if (EventLabels.isLeak(e)) {
+        if (EventText.isLeak(e)) {
             return dashed ? "--x" : "-x";
         }
         return dashed ? "-->>" : "->>";

@@ -2,6 +2,7 @@ package dev.trustflow.sim.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.trustflow.sim.present.EventText;
 import dev.trustflow.sim.scenario.ScenarioRunner;
 import dev.trustflow.sim.scenarios.BundledScenarios;
 import dev.trustflow.sim.trace.Trace;
@@ -50,12 +51,12 @@ class MermaidSequenceTest {
         assertThat(lines.stream().filter(l -> l.startsWith("    participant "))).containsExactly(
                 trace.topology().actors().stream().map(a -> "    participant p_" + a.id().replace('-', '_') + " as "
                         + MermaidText.escape(a.label())).toArray(String[]::new));
-        long messages = trace.events().stream().filter(EventLabels::isMessage).count();
+        long messages = trace.events().stream().filter(EventText::isMessage).count();
         assertThat(lines.stream().filter(l -> ARROW.matcher(l).matches())).hasSize((int) messages);
         long checks = trace.events().stream().filter(TraceEvent::isCheck).count();
         assertThat(lines.stream().filter(l -> l.matches(" {4}Note over p_\\w+: (pass|FAIL) [a-z.-]+.*")))
                 .hasSize((int) checks);
-        long jumps = trace.events().stream().filter(EventLabels::isJump).count();
+        long jumps = trace.events().stream().filter(EventText::isJump).count();
         assertThat(jumps).isPositive();
         assertThat(lines.stream().filter(l -> l.startsWith("    Note over p_alice,p_attacker: +")))
                 .hasSize((int) jumps);

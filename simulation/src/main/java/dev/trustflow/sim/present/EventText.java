@@ -1,4 +1,4 @@
-package dev.trustflow.sim.export;
+package dev.trustflow.sim.present;
 
 import dev.trustflow.sim.trace.EventKinds;
 import dev.trustflow.sim.trace.TraceEvent;
@@ -8,11 +8,12 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Short texts for one event in a sequence diagram: what an arrow says ({@code GET /orders}, {@code 401
- * Unauthorized}, {@code leaked: token}), what a gate says (the check id) and how far a clock jump goes
- * ({@code +10 min}). The full caption stays in the trace; these only label the drawing.
+ * The short texts of one event, the same in every view (the stage's packets and gates, the sequence view, the
+ * inspector, the Mermaid export): what an arrow or packet says ({@code GET /orders}, {@code 401 Unauthorized},
+ * {@code leaked: token}), what a gate or note says (the check id) and how far a clock jump goes ({@code +1 h 30
+ * min}, by {@link Durations}). The full caption stays in the trace; these only label the drawing.
  */
-public final class EventLabels {
+public final class EventText {
 
     private static final Map<Integer, String> REASONS = Map.ofEntries(Map.entry(200, "OK"),
             Map.entry(201, "Created"), Map.entry(204, "No Content"), Map.entry(302, "Found"),
@@ -20,7 +21,7 @@ public final class EventLabels {
             Map.entry(403, "Forbidden"), Map.entry(404, "Not Found"), Map.entry(409, "Conflict"),
             Map.entry(429, "Too Many Requests"), Map.entry(500, "Internal Server Error"));
 
-    private EventLabels() {
+    private EventText() {
     }
 
     /** Whether the event travels between two different actors (an arrow), rather than happening at one. */
@@ -46,7 +47,7 @@ public final class EventLabels {
             case EventKinds.HTTP_REQUEST:
                 return request(e).orElse(firstArtifact(e).orElse(e.caption()));
             case EventKinds.HTTP_RESPONSE:
-                return e.status().map(EventLabels::status).orElse(e.caption());
+                return e.status().map(EventText::status).orElse(e.caption());
             case EventKinds.DATA_LEAKED:
                 return e.text("what").map(w -> "leaked: " + w).orElse("data leaked");
             case EventKinds.ATTACK_STEP:
@@ -55,6 +56,22 @@ public final class EventLabels {
                 return firstArtifact(e).orElse("token issued");
             default:
                 return firstArtifact(e).orElse(e.caption());
+        }
+    }
+
+    /**
+     * What a packet travelling between two actors says on the stage: the request line, the status, what leaked,
+     * the attack step, the first artifact's label, else nothing (a caption is too long for a packet).
+     */
+    public static String packet(TraceEvent e) {
+        switch (e.kind()) {
+            case EventKinds.HTTP_REQUEST:
+                return request(e).orElse(firstArtifact(e).orElse(""));
+            case EventKinds.DATA_LEAKED:
+            case EventKinds.ATTACK_STEP:
+                return arrow(e);
+            default:
+                return e.status().map(EventText::status).orElse(firstArtifact(e).orElse(""));
         }
     }
 
@@ -91,20 +108,9 @@ public final class EventLabels {
         return reason == null ? "HTTP " + code : code + " " + reason;
     }
 
-    /** A jump rounded to its largest unit: {@code +45 s}, {@code +10 min}, {@code +2 h}, {@code +29 d}. */
+    /** A jump as every view shows it: {@link Durations#plus}. */
     public static String plus(Duration d) {
-        double seconds = Math.abs(d.toMillis()) / 1000.0;
-        String sign = d.isNegative() ? "-" : "+";
-        if (seconds >= 86_400 * 2 - 1800) {
-            return sign + Math.round(seconds / 86_400) + " d";
-        }
-        if (seconds >= 3600 - 30) {
-            return sign + Math.round(seconds / 3600) + " h";
-        }
-        if (seconds >= 59.5) {
-            return sign + Math.round(seconds / 60) + " min";
-        }
-        return sign + Math.round(seconds) + " s";
+        return Durations.plus(d);
     }
 
     private static Optional<String> request(TraceEvent e) {
