@@ -3,6 +3,7 @@ package dev.trustflow.sim.lesson;
 import dev.trustflow.sim.scenario.OptionSpec;
 import dev.trustflow.sim.scenario.Scenario;
 import dev.trustflow.sim.scenario.ScenarioCatalog;
+import dev.trustflow.sim.scenario.ScenarioRunner;
 import dev.trustflow.sim.scenarios.BundledScenarios;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -39,6 +40,8 @@ public final class LessonParser {
     private final ScenarioCatalog catalog;
     private final boolean runScenarios;
     private final YamlReader yamlReader = new YamlReader();
+    /** One runner for every lesson this parser checks, so its RSA key cache is shared by their runs. */
+    private final ScenarioRunner runner = new ScenarioRunner();
 
     public LessonParser() {
         this(BundledScenarios.catalog());
@@ -147,7 +150,7 @@ public final class LessonParser {
         Integer minutes = fields.whole(root, "minutes", "'minutes'", 1, 240);
         List<String> objectives = fields.texts(root, "objectives", "'objectives'");
 
-        ScenarioChecks checks = new ScenarioChecks(fields, catalog);
+        ScenarioChecks checks = new ScenarioChecks(fields, catalog, runner);
         Scenario scenario = checks.scenario(root);
         Map<String, Object> options = checks.options(root, scenario);
         List<String> whatIfs = checks.whatIfs(root, scenario);

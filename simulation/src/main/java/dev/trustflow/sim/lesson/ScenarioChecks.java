@@ -28,10 +28,12 @@ final class ScenarioChecks {
 
     private final FieldReader fields;
     private final ScenarioCatalog catalog;
+    private final ScenarioRunner runner;
 
-    ScenarioChecks(FieldReader fields, ScenarioCatalog catalog) {
+    ScenarioChecks(FieldReader fields, ScenarioCatalog catalog, ScenarioRunner runner) {
         this.fields = fields;
         this.catalog = catalog;
+        this.runner = runner;
     }
 
     Scenario scenario(YamlNode root) {
@@ -136,7 +138,7 @@ final class ScenarioChecks {
     private void checkRun(List<NarrationCue> cues, List<NarrationCue> owned, Scenario scenario, Options options) {
         Trace trace;
         try {
-            trace = new ScenarioRunner().run(scenario, options, CHECK_SEED);
+            trace = runner.run(scenario, options, CHECK_SEED);
         } catch (RuntimeException e) {
             fields.atFileLine(owned.get(0).line(), "scenario '" + scenario.id() + "' could not be run with options "
                     + options.asJson() + " to check the narration: " + e.getMessage());
