@@ -4,6 +4,7 @@ import dev.trustflow.sim.lesson.LessonLibrary;
 import dev.trustflow.sim.lesson.LessonParser;
 import dev.trustflow.sim.lesson.LessonProblem;
 import dev.trustflow.sim.lesson.LessonSet;
+import dev.trustflow.sim.lesson.QuizAdvice;
 import dev.trustflow.sim.scenario.ScenarioCatalog;
 import dev.trustflow.sim.scenarios.BundledScenarios;
 import java.io.PrintWriter;
@@ -60,6 +61,9 @@ public final class CheckLessonsCommand implements Callable<Integer> {
             List<LessonProblem> problems = set.problemsOf(source);
             if (problems.isEmpty()) {
                 out.println("OK  " + source);
+                set.lessons().stream().filter(l -> l.source().equals(source))
+                        .flatMap(l -> QuizAdvice.of(l).stream())
+                        .forEach(advice -> out.println(source + ": warning: " + advice));
             } else {
                 broken++;
                 problems.forEach(out::println);
