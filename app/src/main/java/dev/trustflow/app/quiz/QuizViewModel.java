@@ -5,7 +5,9 @@ import dev.trustflow.sim.lesson.QuizQuestion;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Random;
 import java.util.function.Consumer;
+import java.util.function.LongSupplier;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
@@ -23,11 +25,21 @@ import javafx.collections.ObservableList;
 /**
  * A quiz, one question at a time: the student picks a choice and submits it; the answer is then revealed (right
  * or wrong, and the {@code why} of every choice); next question; at the end the score. Retry starts again with
- * the same questions in the same order. No nodes: the view binds to the properties and calls the methods.
+ * the same questions, each with its choices in a new order: every attempt shuffles them from a seed (the quiz's
+ * seed and the attempt number), so an order is reproducible but no position can be learned. The answer is kept
+ * by identity (the choice marked correct moves with its text). No nodes: the view binds to the properties and
+ * calls the methods.
  */
 public final class QuizViewModel {
 
+    /** How often a question is reshuffled at most to get an order different from its previous attempt's. */
+    private static final int RESHUFFLES = 16;
+
+    private final LongSupplier seeds;
+    private final List<QuizQuestion> original = new ArrayList<>();
     private final List<QuizQuestion> questions = new ArrayList<>();
+    private long seed;
+    private int attempt;
     private final List<Consumer<QuizScore>> finishedListeners = new ArrayList<>();
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", "");
     private final ReadOnlyIntegerWrapper index = new ReadOnlyIntegerWrapper(this, "index", 0);
@@ -49,17 +61,31 @@ public final class QuizViewModel {
     private final StringBinding nextText = Bindings.createStringBinding(
             () -> index.get() + 1 >= total.get() ? "See your score" : "Next question", index, total);
 
+    /** A quiz whose choice orders come from {@code seeds} (one seed drawn per loaded quiz). */
+    public QuizViewModel(LongSupplier seeds) {
+        this.seeds = Objects.requireNonNull(seeds, "seeds");
+    }
+
+    /** A quiz seeded from the wall clock: a new order every time a student opens it. */
+    public QuizViewModel() {
+        this(System::nanoTime);
+    }
+
     /** Starts {@code quiz} (titled {@code name}) from its first question; earlier answers are dropped. */
     public void load(String name, List<QuizQuestion> quiz) {
         title.set(Objects.requireNonNullElse(name, ""));
+        original.clear();
+        original.addAll(quiz);
         questions.clear();
-        questions.addAll(quiz);
-        total.set(questions.size());
+        total.set(original.size());
+        seed = seeds.getAsLong();
+        attempt = 0;
         retry();
     }
 
-    /** Back to the first question, every answer and the score reset; the order stays the same. */
+    /** Back to the first question, every answer and the score reset; every question's choices in a new order. */
     public void retry() {
+        shuffle();
         correct.set(0);
         score.set(null);
         show(0);
@@ -121,6 +147,23 @@ public final class QuizViewModel {
     /** Called with the score each time the quiz is finished (a retry finishes it again). */
     public void onFinished(Consumer<QuizScore> listener) {
         finishedListeners.add(Objects.requireNonNull(listener, "listener"));
+    }
+
+    private void shuffle() {
+        Random random = new Random(seed * 31 + attempt++);
+        for (int i = 0; i < original.size(); i++) {
+            QuizQuestion before = i < questions.size() ? questions.get(i) : null;
+            QuizQuestion next = original.get(i).shuffled(random);
+            for (int tries = 0; before != null && next.choices().equals(before.choices()) && tries < RESHUFFLES;
+                 tries++) {
+                next = original.get(i).shuffled(random);
+            }
+            if (i < questions.size()) {
+                questions.set(i, next);
+            } else {
+                questions.add(next);
+            }
+        }
     }
 
     private void show(int at) {

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 class QuizViewModelTest {
 
     private static Lesson lesson;
-    private final QuizViewModel quiz = new QuizViewModel();
+    private final QuizViewModel quiz = new QuizViewModel(() -> 7L);
     private final List<QuizScore> finished = new ArrayList<>();
 
     @BeforeAll
@@ -38,7 +38,7 @@ class QuizViewModelTest {
     @Test
     void startsOnTheFirstQuestionWithNothingPicked() {
         assertThat(quiz.titleProperty().get()).isEqualTo(lesson.title());
-        assertThat(quiz.getQuestion()).isEqualTo(lesson.quiz().get(0));
+        assertThat(sameQuestion(quiz.getQuestion(), lesson.quiz().get(0))).isTrue();
         assertThat(quiz.progressProperty().get()).isEqualTo("Question 1 of " + lesson.quiz().size());
         assertThat(quiz.selectedProperty().get()).isEqualTo(-1);
         assertThat(quiz.canSubmitProperty().get()).isFalse();
@@ -49,7 +49,7 @@ class QuizViewModelTest {
 
     @Test
     void aRightAnswerIsRevealedWithTheWhyOfEveryChoice() {
-        QuizQuestion first = lesson.quiz().get(0);
+        QuizQuestion first = quiz.getQuestion();
         quiz.select(first.answerIndex());
         assertThat(quiz.canSubmitProperty().get()).isTrue();
         quiz.submit();
@@ -75,7 +75,7 @@ class QuizViewModelTest {
 
     @Test
     void aWrongAnswerNamesTheRightOneAndExplainsBoth() {
-        QuizQuestion first = lesson.quiz().get(0);
+        QuizQuestion first = quiz.getQuestion();
         int wrong = wrongIndex(first);
         quiz.select(wrong);
         quiz.submit();
@@ -91,7 +91,7 @@ class QuizViewModelTest {
 
     @Test
     void theChoiceIsFixedOnceRevealedAndKeysOutOfRangeAreIgnored() {
-        QuizQuestion first = lesson.quiz().get(0);
+        QuizQuestion first = quiz.getQuestion();
         quiz.select(first.choices().size());
         assertThat(quiz.selectedProperty().get()).isEqualTo(-1);
         quiz.submit();
@@ -108,8 +108,8 @@ class QuizViewModelTest {
     void enterGoesFromSubmitToNextToTheScore() {
         int right = 0;
         for (int i = 0; i < lesson.quiz().size(); i++) {
-            QuizQuestion question = lesson.quiz().get(i);
-            assertThat(quiz.getQuestion()).isEqualTo(question);
+            QuizQuestion question = quiz.getQuestion();
+            assertThat(sameQuestion(question, lesson.quiz().get(i))).isTrue();
             boolean answerRight = i % 2 == 0;
             right += answerRight ? 1 : 0;
             quiz.select(answerRight ? question.answerIndex() : wrongIndex(question));
@@ -129,8 +129,11 @@ class QuizViewModelTest {
     }
 
     @Test
-    void retryStartsOverInTheSameOrder() {
-        for (QuizQuestion question : lesson.quiz()) {
+    void retryStartsOverWithTheSameQuestionsEachWithItsChoicesInANewOrder() {
+        List<QuizQuestion> firstAttempt = new ArrayList<>();
+        for (int i = 0; i < lesson.quiz().size(); i++) {
+            QuizQuestion question = quiz.getQuestion();
+            firstAttempt.add(question);
             quiz.select(question.answerIndex());
             quiz.submit();
             quiz.next();
@@ -152,9 +155,43 @@ class QuizViewModelTest {
             quiz.submit();
             quiz.next();
         }
-        assertThat(seen).containsExactlyElementsOf(lesson.quiz());
+        for (int i = 0; i < seen.size(); i++) {
+            assertThat(sameQuestion(seen.get(i), lesson.quiz().get(i))).isTrue();
+            assertThat(seen.get(i).choices()).as("question %d is shuffled anew", i)
+                    .isNotEqualTo(firstAttempt.get(i).choices());
+        }
         assertThat(quiz.getScore()).isEqualTo(new QuizScore(0, lesson.quiz().size()));
         assertThat(finished).hasSize(2);
+    }
+
+    @Test
+    void theSameSeedGivesTheSameOrderAndTheAnswerMovesWithItsText() {
+        QuizViewModel again = new QuizViewModel(() -> 7L);
+        again.load(lesson.title(), lesson.quiz());
+
+        assertThat(again.getQuestion()).isEqualTo(quiz.getQuestion());
+        QuizQuestion shown = quiz.getQuestion();
+        QuizQuestion written = lesson.quiz().get(0);
+        assertThat(shown.choices().get(shown.answerIndex()))
+                .isEqualTo(written.choices().get(written.answerIndex()));
+    }
+
+    @Test
+    void theRightAnswerDoesNotStayInOnePlaceAcrossTheQuiz() {
+        java.util.Set<Integer> positions = new java.util.HashSet<>();
+        for (int i = 0; i < lesson.quiz().size(); i++) {
+            positions.add(quiz.getQuestion().answerIndex());
+            quiz.select(0);
+            quiz.submit();
+            quiz.next();
+        }
+        assertThat(positions).hasSizeGreaterThan(1);
+    }
+
+    /** The same question text with the same choices, in any order. */
+    private static boolean sameQuestion(QuizQuestion shown, QuizQuestion written) {
+        return shown.question().equals(written.question())
+                && new java.util.HashSet<>(shown.choices()).equals(new java.util.HashSet<>(written.choices()));
     }
 
     @Test

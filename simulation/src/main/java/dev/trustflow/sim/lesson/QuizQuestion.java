@@ -9,6 +9,13 @@ public record QuizQuestion(String question, List<QuizChoice> choices) {
         choices = List.copyOf(choices);
     }
 
+    /** The same question with its choices in a random order drawn from {@code random}; the answer moves with its text. */
+    public QuizQuestion shuffled(java.util.Random random) {
+        List<QuizChoice> order = new java.util.ArrayList<>(choices);
+        java.util.Collections.shuffle(order, random);
+        return new QuizQuestion(question, order);
+    }
+
     public int answerIndex() {
         for (int i = 0; i < choices.size(); i++) {
             if (choices.get(i).correct()) {
