@@ -33,7 +33,7 @@ public final class Progress {
         }
     }
 
-    /** The student reached the lesson's last step. */
+    /** The student watched the lesson to its last step, or took its quiz. */
     public void markDone(String lessonId) {
         started.add(id(lessonId));
         if (done.add(lessonId)) {
@@ -41,7 +41,10 @@ public final class Progress {
         }
     }
 
-    /** The quiz of a lesson was answered: {@code correct} of {@code total} right. The latest score is kept. */
+    /**
+     * The quiz of a lesson was answered: {@code correct} of {@code total} right. The latest score is kept, and a
+     * lesson whose quiz was taken counts as done.
+     */
     public void recordQuiz(String lessonId, int correct, int total) {
         if (total <= 0 || correct < 0 || correct > total) {
             throw new IllegalArgumentException("a quiz score must be 0.." + total + " of a positive total, not "
@@ -51,6 +54,7 @@ public final class Progress {
         if (!score.equals(quizzes.put(id(lessonId), score))) {
             changed();
         }
+        markDone(lessonId);
     }
 
     /** Where the student is now: lesson and cursor (-1 before the first step). */

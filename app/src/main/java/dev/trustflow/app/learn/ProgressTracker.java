@@ -9,8 +9,9 @@ import javafx.beans.value.ObservableValue;
 
 /**
  * Records in {@link Progress} what the student does with the lesson being followed: opening it starts it,
- * every step moves the last position, and reaching the last step of the lesson's own run marks it done.
- * A trace still showing from before the lesson was opened does not count.
+ * every step moves the last position, and stepping or playing onto the last step of the lesson's own run marks
+ * it done (jumping there with End does not: that is skipping, not watching; taking the quiz also marks it done,
+ * see {@link Progress#recordQuiz}). A trace still showing from before the lesson was opened does not count.
  */
 public final class ProgressTracker {
 
@@ -26,7 +27,7 @@ public final class ProgressTracker {
         lesson.addListener((obs, old, now) -> opened(now));
         // an invalidation listener: a re-run that gives an equal trace (no randomness in it) still counts
         player.traceProperty().addListener((Observable obs) -> traceChanged(player.getTrace()));
-        player.cursorProperty().addListener((obs, old, cursor) -> moved(cursor.intValue()));
+        player.cursorProperty().addListener((obs, old, cursor) -> moved(old.intValue(), cursor.intValue()));
         opened(lesson.getValue());
     }
 
@@ -42,17 +43,18 @@ public final class ProgressTracker {
         Lesson now = lesson.getValue();
         traceIsLessons = now != null && trace != null && now.scenario().equals(trace.scenario());
         if (traceIsLessons) {
-            moved(player.getCursor());
+            moved(-1, player.getCursor());
         }
     }
 
-    private void moved(int cursor) {
+    private void moved(int from, int cursor) {
         Lesson now = lesson.getValue();
         if (now == null || !traceIsLessons) {
             return;
         }
         progress.setPosition(now.id(), cursor);
-        if (player.getTrace() != null && cursor >= 0 && cursor == player.getTrace().size() - 1) {
+        boolean arrivedByStepping = cursor > 0 && from == cursor - 1;
+        if (player.getTrace() != null && arrivedByStepping && cursor == player.getTrace().size() - 1) {
             progress.markDone(now.id());
         }
     }

@@ -163,6 +163,12 @@ class LearningAppFxTest extends AppFxTest {
         await(() -> models().player().getTrace() != null);
         int size = models().player().getTrace().size();
         interact(() -> models().player().end());
+        assertThat(models().session().marks()).as("End skips; it does not watch")
+                .containsEntry(lesson.id(), EntryMark.IN_PROGRESS);
+        interact(() -> {
+            models().player().stepBack();
+            models().player().stepForward();
+        });
         assertThat(models().session().marks()).containsEntry(lesson.id(), EntryMark.DONE);
         interact(() -> {
             app.quiz().openQuiz();

@@ -40,8 +40,20 @@ class ProgressTrackerTest {
         assertThat(progress.isDone("courier")).isFalse();
 
         player.end();
-        assertThat(progress.isDone("courier")).isTrue();
+        assertThat(progress.isDone("courier")).as("End skips to the last step; it does not watch it").isFalse();
         assertThat(progress.lastPosition()).contains(new LastPosition("courier", trace.size() - 1));
+
+        player.stepBack();
+        player.stepForward();
+        assertThat(progress.isDone("courier")).isTrue();
+    }
+
+    @Test
+    void takingTheQuizFinishesTheLesson() {
+        new ProgressTracker(progress, player, lesson);
+        lesson.set(lesson("courier"));
+        progress.recordQuiz("courier", 2, 5);
+        assertThat(progress.isDone("courier")).isTrue();
     }
 
     @Test
@@ -51,11 +63,15 @@ class ProgressTrackerTest {
         player.load(Traces.courier());
         lesson.set(lesson("second"));
         player.end();
+        player.stepBack();
+        player.stepForward();
         assertThat(progress.isDone("first")).isFalse();
         assertThat(progress.isDone("second")).as("its own run has not arrived yet").isFalse();
 
         player.load(Traces.courier());
         player.end();
+        player.stepBack();
+        player.stepForward();
         assertThat(progress.isDone("second")).isTrue();
     }
 
