@@ -8,6 +8,8 @@ import dev.trustflow.app.learn.Learning;
 import dev.trustflow.app.learn.LessonSources;
 import dev.trustflow.app.learn.LessonsFolder;
 import dev.trustflow.app.learn.UserHome;
+import dev.trustflow.app.lesson.LessonIntroModel;
+import dev.trustflow.app.lesson.LessonIntroView;
 import dev.trustflow.app.lesson.LessonNarration;
 import dev.trustflow.app.lesson.LessonShelf;
 import dev.trustflow.app.notice.Notifications;
@@ -195,17 +197,23 @@ public class TrustFlowApp extends Application {
         }
     }
 
+    /** The quiz and the lesson's introduction both take the stage's place: the quiz when open, else the intro. */
     private void wireQuiz(AppModels models, LessonNarration narration) {
         quiz = new QuizLauncher(narration.lessonProperty(), models.player(), models.quizzes());
         quiz.onFinished((lesson, score) -> models.progress().recordQuiz(lesson.id(), score.correct(), score.total()));
         QuizView view = new QuizView(quiz);
+        LessonIntroModel intro = new LessonIntroModel(narration.lessonProperty(), models.player());
+        LessonIntroView introView = new LessonIntroView(intro);
         window.addUnderNarration(new QuizPrompt(quiz));
+        Runnable centre = () -> window.showInCentre(quiz.isOpen() ? view : intro.isShowing() ? introView : null);
         quiz.openProperty().addListener((obs, was, open) -> {
-            window.showInCentre(open ? view : null);
+            centre.run();
             if (open) {
                 view.requestFocus();
             }
         });
+        intro.showingProperty().addListener((obs, was, showing) -> centre.run());
+        centre.run();
     }
 
     @Override

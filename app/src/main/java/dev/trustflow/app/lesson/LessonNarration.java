@@ -11,7 +11,8 @@ import javafx.beans.property.StringProperty;
 /**
  * Keeps the narration line in step with the player: the selected lesson's cues are bound to each new trace
  * (a what-if re-run binds again, so cues follow their events), and the text at the cursor is pushed into the
- * narration model. Before the first event it shows the lesson's objectives. View-model only: no nodes.
+ * narration model. Before the first event the lesson's introduction screen
+ * ({@link LessonIntroView}) says what the lesson is about; the line stays empty. View-model only: no nodes.
  */
 public final class LessonNarration {
 
@@ -51,10 +52,6 @@ public final class LessonNarration {
             return;
         }
         int cursor = player.getCursor();
-        if (cursor < 0) {
-            target.set(LessonText.opening(current));
-            return;
-        }
-        target.set(track.textAt(cursor).orElse(""));
+        target.set(cursor < 0 ? "" : track.textAt(cursor).orElse(""));
     }
 }

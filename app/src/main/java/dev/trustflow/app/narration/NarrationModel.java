@@ -36,7 +36,13 @@ public final class NarrationModel {
         if (trace == null) {
             return NOTHING_LOADED;
         }
-        return trace.title() + ". " + READY;
+        return sentence(trace.title()) + " " + READY;
+    }
+
+    /** {@code title} ending as a sentence ends: a full stop only where it has no end mark of its own. */
+    static String sentence(String title) {
+        String t = title.strip();
+        return t.isEmpty() || ".?!".indexOf(t.charAt(t.length() - 1)) >= 0 ? t : t + ".";
     }
 
     /** The current event's caption, big and readable. */

@@ -39,4 +39,10 @@ class NarrationModelTest {
         narration.setLessonText(null);
         assertThat(narration.getLessonText()).isEmpty();
     }
+
+    @Test
+    void aTitleThatIsAQuestionGetsNoExtraFullStop() {
+        assertThat(NarrationModel.sentence("Who can forge the message?")).isEqualTo("Who can forge the message?");
+        assertThat(NarrationModel.sentence("Replay")).isEqualTo("Replay.");
+    }
 }

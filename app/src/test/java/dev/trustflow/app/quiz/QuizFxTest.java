@@ -70,6 +70,11 @@ class QuizFxTest extends AppFxTest {
     private void openLessonAtItsEnd() throws Exception {
         pick("lesson:jwt-anatomy");
         await(() -> models().player().getTrace() != null && app.quiz().availableProperty().get());
+        assertThat(showing("#lesson-intro")).as("a lesson opens on its introduction").isTrue();
+        assertThat(lookup("#lesson-intro-title").queryAs(Label.class).getText()).startsWith("Anatomy of a JWT");
+        assertThat(showing("#lesson-intro-body")).isTrue();
+        type(KeyCode.RIGHT);
+        assertThat(showing("#lesson-intro")).isFalse();
         assertThat(lookup("#quiz-open").queryButton().getText()).isEqualTo("Quiz");
         assertThat(showing("#quiz-invitation")).isFalse();
         type(KeyCode.END);
