@@ -57,12 +57,15 @@ public final class TokenWorkbenchView extends BorderPane {
         audience.textProperty().bindBidirectional(viewModel.audienceProperty());
         TextField time = field("time-input", "now, or 2026-01-01T09:00:00Z");
         time.textProperty().bindBidirectional(viewModel.timeProperty());
+        TextField secret = field("secret-input", "for HS256 tokens (optional), e.g. your-256-bit-secret");
+        secret.textProperty().bindBidirectional(viewModel.secretProperty());
 
         GridPane fields = new GridPane();
         fields.getStyleClass().add("workbench-fields");
         fields.addRow(0, new Label("Issuer"), issuer);
         fields.addRow(1, new Label("Audience"), audience);
         fields.addRow(2, new Label("Check time"), time);
+        fields.addRow(3, new Label("Shared secret"), secret);
         GridPane.setHgrow(issuer, Priority.ALWAYS);
 
         Button verify = new Button("Verify", new FontIcon(MaterialDesignS.SHIELD_CHECK));

@@ -35,6 +35,7 @@ public final class TokenWorkbenchViewModel {
     private final StringProperty issuer = new SimpleStringProperty("");
     private final StringProperty audience = new SimpleStringProperty("");
     private final StringProperty time = new SimpleStringProperty("");
+    private final StringProperty secret = new SimpleStringProperty("");
 
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyObjectWrapper<WorkbenchResult.Verdict> verdict =
@@ -65,7 +66,7 @@ public final class TokenWorkbenchViewModel {
     /** Decodes and verifies the current inputs; the outcome replaces the previous one when it arrives. */
     public void verify() {
         WorkbenchInput input = new WorkbenchInput(tokenText.get(), jwksText.get(), issuer.get(), audience.get(),
-                time.get());
+                time.get(), secret.get());
         long run = ++generation;
         String refused = WorkbenchCheck.precheck(input);
         if (!refused.isEmpty()) {
@@ -75,8 +76,8 @@ public final class TokenWorkbenchViewModel {
         }
         busy.set(true);
         message.set("");
-        hint.set(input.jwks().isEmpty()
-                ? "No JWKS given: without the issuer's keys the signature cannot be verified, so the token"
+        hint.set(input.jwks().isEmpty() && input.secret().isEmpty()
+                ? "No JWKS or secret given: without the issuer's keys the signature cannot be verified, so the token"
                 + " cannot pass. Decoding alone proves nothing." : "");
         background.execute(() -> {
             WorkbenchResult result;
@@ -115,6 +116,11 @@ public final class TokenWorkbenchViewModel {
 
     public StringProperty tokenTextProperty() {
         return tokenText;
+    }
+
+    /** An HMAC shared secret as text, for HS256 tokens (blank: none). */
+    public StringProperty secretProperty() {
+        return secret;
     }
 
     public StringProperty jwksTextProperty() {

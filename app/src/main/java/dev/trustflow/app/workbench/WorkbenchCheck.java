@@ -1,7 +1,9 @@
 package dev.trustflow.app.workbench;
 
+import com.nimbusds.jose.JWSObject;
 import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.OctetSequenceKey;
 import dev.trustflow.app.inspector.CheckRow;
 import dev.trustflow.app.inspector.TokenDecoding;
 import dev.trustflow.app.inspector.TokenDisplay;
@@ -9,7 +11,9 @@ import dev.trustflow.sim.check.CheckExplanations;
 import dev.trustflow.sim.crypto.jwt.JwtDecodeException;
 import dev.trustflow.sim.crypto.jwt.JwtPolicy;
 import dev.trustflow.sim.crypto.jwt.JwtVerifier;
+import dev.trustflow.sim.crypto.jwt.PlainText;
 import dev.trustflow.sim.crypto.jwt.VerificationReport;
+import java.nio.charset.StandardCharsets;
 import java.text.ParseException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -61,7 +65,7 @@ final class WorkbenchCheck {
         JWKSet keys;
         try {
             at = input.time().isEmpty() ? now : time(input.time());
-            keys = keys(input.jwks());
+            keys = withSecret(keys(input.jwks()), input.secret(), input.token());
         } catch (IllegalArgumentException e) {
             return WorkbenchResult.refused(e.getMessage());
         }
@@ -113,9 +117,31 @@ final class WorkbenchCheck {
                 return new JWKSet(JWK.parse(json));
             } catch (ParseException | RuntimeException notAKey) {
                 throw new IllegalArgumentException("JWKS: not a JSON Web Key Set ({\"keys\": [...]}) nor a single"
-                        + " JWK: " + firstLine(notASet.getMessage()) + ".");
+                        + " JWK: " + firstLine(PlainText.of(notASet.getMessage())) + ".");
             }
         }
+    }
+
+    /**
+     * The keys plus the typed shared secret, if any, under the token's own kid (a secret typed for this token is
+     * meant for it). The secret's bytes are its UTF-8 text, as jwt.io and most libraries take it.
+     */
+    static JWKSet withSecret(JWKSet keys, String secret, String token) {
+        if (secret.isEmpty()) {
+            return keys;
+        }
+        OctetSequenceKey.Builder key = new OctetSequenceKey.Builder(secret.getBytes(StandardCharsets.UTF_8));
+        try {
+            String kid = JWSObject.parse(token).getHeader().getKeyID();
+            if (kid != null) {
+                key.keyID(kid);
+            }
+        } catch (ParseException | RuntimeException notAJws) {
+            // no kid to take: the secret stands alone
+        }
+        List<JWK> all = new java.util.ArrayList<>(keys.getKeys());
+        all.add(key.build());
+        return new JWKSet(all);
     }
 
     private static String blankToNull(String s) {

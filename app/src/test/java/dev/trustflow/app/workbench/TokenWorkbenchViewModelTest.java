@@ -78,7 +78,7 @@ class TokenWorkbenchViewModelTest {
         verifyAndRun();
         assertThat(vm.verdictProperty().get()).isEqualTo(WorkbenchResult.Verdict.REJECTED);
         assertThat(row("jwt.signature").passed()).isFalse();
-        assertThat(vm.hintProperty().get()).startsWith("No JWKS given");
+        assertThat(vm.hintProperty().get()).startsWith("No JWKS or secret given");
     }
 
     @Test
@@ -146,6 +146,23 @@ class TokenWorkbenchViewModelTest {
         jobs.get(0).run();
         assertThat(vm.busyProperty().get()).isFalse();
         assertThat(row("jwt.exp").passed()).as("the later request (12:00) wins").isFalse();
+    }
+
+    @Test
+    void jwtIosSampleVerifiesWithTheSharedSecretTypedForIt() {
+        vm.tokenTextProperty().set("eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9"
+                + ".eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ"
+                + ".SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c");
+        vm.secretProperty().set("your-256-bit-secret");
+        verifyAndRun();
+
+        assertThat(row("jwt.signature").passed()).isTrue();
+        assertThat(row("jwt.signature").reason()).contains("only 19 bytes");
+        assertThat(vm.hintProperty().get()).isEmpty();
+
+        vm.secretProperty().set("a-guess");
+        verifyAndRun();
+        assertThat(row("jwt.signature").passed()).isFalse();
     }
 
     private void fill(String token, String jwks, String time) {

@@ -30,6 +30,33 @@ public final class JwtDecoder {
     }
 
     static ParsedJwt parse(String compact) throws JwtDecodeException {
+        Base64URL[] parts = split(compact);
+        Header header = header(parts[0]);
+        JWTClaimsSet claims = claims(parts[1]);
+        DecodedJwt decoded = new DecodedJwt(header.getAlgorithm().getName(), pretty(parts[0].decodeToString()),
+                pretty(parts[1].decodeToString()), parts[0].toString(), parts[1].toString(), parts[2].toString(),
+                parts[2].decode().length, claims.toJSONObject());
+        return new ParsedJwt(header, claims, parts[2], decoded);
+    }
+
+    /**
+     * A JWS whose header is sound but whose payload is not a JSON claims set (any bytes may be signed): its header
+     * and signature, so the signature can still be checked; empty when the header or the shape is broken too.
+     */
+    static java.util.Optional<ParsedJwt> parseSignedOnly(String compact) {
+        try {
+            Base64URL[] parts = split(compact);
+            Header header = header(parts[0]);
+            DecodedJwt decoded = new DecodedJwt(header.getAlgorithm().getName(), pretty(parts[0].decodeToString()),
+                    parts[1].decodeToString(), parts[0].toString(), parts[1].toString(), parts[2].toString(),
+                    parts[2].decode().length, Map.of());
+            return java.util.Optional.of(new ParsedJwt(header, new JWTClaimsSet.Builder().build(), parts[2], decoded));
+        } catch (JwtDecodeException e) {
+            return java.util.Optional.empty();
+        }
+    }
+
+    private static Base64URL[] split(String compact) throws JwtDecodeException {
         if (compact == null || compact.isBlank()) {
             throw new JwtDecodeException("the token is empty");
         }
@@ -52,12 +79,7 @@ public final class JwtDecoder {
             throw new JwtDecodeException("not three dot-separated parts: " + parts.length
                     + " parts is an encrypted JWE, which is not a signed JWT");
         }
-        Header header = header(parts[0]);
-        JWTClaimsSet claims = claims(parts[1]);
-        DecodedJwt decoded = new DecodedJwt(header.getAlgorithm().getName(), pretty(parts[0].decodeToString()),
-                pretty(parts[1].decodeToString()), parts[0].toString(), parts[1].toString(), parts[2].toString(),
-                parts[2].decode().length, claims.toJSONObject());
-        return new ParsedJwt(header, claims, parts[2], decoded);
+        return parts;
     }
 
     private static Header header(Base64URL part) throws JwtDecodeException {
@@ -74,7 +96,7 @@ public final class JwtDecoder {
             }
             return header;
         } catch (ParseException e) {
-            throw new JwtDecodeException("header is JSON but not a valid JOSE header: " + e.getMessage());
+            throw new JwtDecodeException("header is JSON but not a valid JOSE header: " + PlainText.of(e.getMessage()));
         }
     }
 
@@ -88,7 +110,7 @@ public final class JwtDecoder {
         try {
             return JWTClaimsSet.parse(json);
         } catch (ParseException e) {
-            throw new JwtDecodeException("payload is JSON but not a valid claims set: " + e.getMessage());
+            throw new JwtDecodeException("payload is JSON but not a valid claims set: " + PlainText.of(e.getMessage()));
         }
     }
 

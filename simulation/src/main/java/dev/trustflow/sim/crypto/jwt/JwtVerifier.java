@@ -43,7 +43,8 @@ public final class JwtVerifier {
         try {
             jwt = JwtDecoder.parse(compact);
         } catch (JwtDecodeException e) {
-            return unparsable(e.getMessage());
+            return JwtDecoder.parseSignedOnly(compact).map(signed -> signatureOnly(e.getMessage(), signed, trusted))
+                    .orElseGet(() -> unparsable(e.getMessage()));
         }
         List<CheckResult> checks = new ArrayList<>();
         checks.add(CheckResult.pass("jwt.format", "three base64url parts: a JOSE header, a JSON claims set and a "
@@ -62,6 +63,20 @@ public final class JwtVerifier {
                 ClaimChecks.required(jwt.claims(), policy));
         for (CheckResult c : claimChecks) {
             checks.add(trustedClaims || !c.passed() ? c : CheckResult.pass(c.check(), c.reason() + UNTRUSTED));
+        }
+        return new VerificationReport(checks);
+    }
+
+    /** A JWS whose payload is not a claims set: the format fails, and the signature is still really checked. */
+    private VerificationReport signatureOnly(String why, ParsedJwt jwt, JWKSet trusted) {
+        List<CheckResult> checks = new ArrayList<>();
+        checks.add(CheckResult.fail("jwt.format", why + " (the header and signature are sound, so the signature is"
+                + " still checked below)"));
+        checks.add(HeaderChecks.alg(jwt, policy, trusted));
+        checks.add(HeaderChecks.kid(jwt, trusted));
+        checks.add(SignatureCheck.verify(jwt, trusted));
+        for (String id : CHECK_ORDER.subList(4, CHECK_ORDER.size())) {
+            checks.add(CheckResult.fail(id, "not checked: the payload is not a JSON claims set"));
         }
         return new VerificationReport(checks);
     }

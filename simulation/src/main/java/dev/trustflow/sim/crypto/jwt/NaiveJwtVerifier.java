@@ -37,8 +37,8 @@ public final class NaiveJwtVerifier {
         try {
             jwt = JWTParser.parse(compact.strip());
         } catch (ParseException e) {
-            return new VerificationReport(List.of(CheckResult.fail("jwt.format", "nimbus could not parse the token: "
-                    + e.getMessage())));
+            return new VerificationReport(List.of(CheckResult.fail("jwt.format", "the token could not be parsed: "
+                    + PlainText.of(e.getMessage()))));
         }
         CheckResult format = CheckResult.pass("jwt.format", "parsed as a JWT");
         String alg = jwt.getHeader().getAlgorithm().getName();
@@ -49,7 +49,7 @@ public final class NaiveJwtVerifier {
 
     private CheckResult signature(JWT jwt, String alg) {
         if (jwt instanceof PlainJWT) {
-            return CheckResult.pass("jwt.signature", "alg none: nimbus parsed an unsigned PlainJWT, and this verifier"
+            return CheckResult.pass("jwt.signature", "alg none: the token says it is unsigned, and this verifier"
                     + " accepts it with nothing to check");
         }
         if (!(jwt instanceof SignedJWT signed)) {
@@ -66,8 +66,8 @@ public final class NaiveJwtVerifier {
                     ? CheckResult.pass("jwt.signature", alg + " signature matches under " + how)
                     : CheckResult.fail("jwt.signature", "the " + alg + " signature does not match under " + how);
         } catch (JOSEException | IllegalStateException e) {
-            return CheckResult.fail("jwt.signature", "nimbus rejected the " + TrustedKeys.quote(alg) + " signature: "
-                    + e.getMessage());
+            return CheckResult.fail("jwt.signature", "the " + TrustedKeys.quote(alg) + " signature could not be"
+                    + " checked: " + PlainText.of(e.getMessage()));
         }
     }
 }

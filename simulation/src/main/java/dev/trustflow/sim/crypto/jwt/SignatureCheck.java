@@ -53,6 +53,9 @@ final class SignatureCheck {
                     + TrustedKeys.describe(key) + (JWSAlgorithm.Family.HMAC_SHA.contains(alg)
                     ? ": using a public key as an HMAC secret is algorithm confusion" : ": wrong kind of key"));
         }
+        if (key instanceof OctetSequenceKey oct && ShortSecretMac.tooShort(alg, oct.toByteArray())) {
+            return shortSecret(jwt, alg, oct);
+        }
         try {
             // crit is judged by jwt.kid; here nimbus only does the signature maths.
             Set<String> crit = header.getCriticalParams() == null ? Set.of() : header.getCriticalParams();
@@ -64,7 +67,24 @@ final class SignatureCheck {
             return CheckResult.fail(ID, "the " + alg.getName() + " signature does not match the header and payload"
                     + " under " + TrustedKeys.describe(key) + ": the token was altered, or signed by another key");
         } catch (JOSEException e) {
-            return CheckResult.fail(ID, "nimbus rejected the " + alg.getName() + " signature: " + e.getMessage());
+            return CheckResult.fail(ID, "the " + alg.getName() + " signature could not be checked: "
+                    + PlainText.of(e.getMessage()));
+        }
+    }
+
+    private static CheckResult shortSecret(ParsedJwt jwt, JWSAlgorithm alg, OctetSequenceKey key) {
+        int bytes = key.toByteArray().length;
+        String weak = "; but the secret is only " + bytes + " bytes, and RFC 7518 §3.2 requires at least "
+                + ShortSecretMac.minimumBytes(alg) + " for " + alg.getName() + ": anyone holding one token can"
+                + " guess a secret that short offline, and a strict verifier refuses to use it";
+        try {
+            boolean ok = ShortSecretMac.verify(alg, key.toByteArray(), jwt.signingInput(), jwt.signature().decode());
+            return ok ? CheckResult.pass(ID, alg.getName() + " signature verified with " + TrustedKeys.describe(key)
+                    + weak) : CheckResult.fail(ID, "the " + alg.getName() + " signature does not match under "
+                    + TrustedKeys.describe(key) + weak);
+        } catch (java.security.GeneralSecurityException e) {
+            return CheckResult.fail(ID, "the " + alg.getName() + " signature could not be checked: "
+                    + PlainText.of(e.getMessage()));
         }
     }
 
