@@ -3,6 +3,7 @@ package dev.trustflow.sim.scenarios.oauth;
 import dev.trustflow.sim.engine.Simulation;
 import dev.trustflow.sim.world.ActorKind;
 import dev.trustflow.sim.world.Channel;
+import dev.trustflow.sim.world.Protection;
 
 /** The actor ids every token-lifecycle scenario shares, and the common part of their topology. */
 final class Cast {
@@ -17,13 +18,13 @@ final class Cast {
     private Cast() {
     }
 
-    /** Alice, her browser and the authorization server, with the browser on the front channel. */
+    /** Alice, her browser and the authorization server, with the browser on the front channel (HTTPS). */
     static void userAndServer(Simulation sim) {
         sim.world().actor(ALICE, "Alice", ActorKind.USER, "home");
         sim.world().actor(BROWSER, "Alice's browser", ActorKind.BROWSER, "home");
         sim.world().actor(AUTH, "Authorization server", ActorKind.AUTHORIZATION_SERVER, "identity");
         sim.world().link(ALICE, BROWSER, Channel.FRONT);
-        sim.world().link(BROWSER, AUTH, Channel.FRONT);
+        sim.world().link(BROWSER, AUTH, Channel.FRONT, Protection.TLS);
     }
 
     static void attacker(Simulation sim, String label) {
