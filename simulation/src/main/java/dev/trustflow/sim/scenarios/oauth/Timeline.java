@@ -1,6 +1,7 @@
 package dev.trustflow.sim.scenarios.oauth;
 
 import dev.trustflow.sim.check.CheckResult;
+import dev.trustflow.sim.engine.Arrival;
 import dev.trustflow.sim.engine.EventBuilder;
 import dev.trustflow.sim.engine.Exchange;
 import dev.trustflow.sim.engine.Simulation;
@@ -92,6 +93,24 @@ final class Timeline {
     /** An actor's stored state (registered clients, codes, sessions) shown to the inspector as a text artifact. */
     EventBuilder state(String actor, String caption, String label, String text) {
         return sim.event(SERVER_STATE, actor).caption(caption).artifact(Artifact.text(label, text));
+    }
+
+    /**
+     * Records, at {@code at}, every failed check and the passes {@code shown} selects, as
+     * {@link Arrival#checks(List, Predicate)} does; returns the seq of the first failed one (what a revocation or
+     * an alert follows from), or -1 when all passed.
+     */
+    static int checks(Arrival at, List<CheckResult> results, Predicate<CheckResult> shown) {
+        int failed = -1;
+        for (CheckResult c : results) {
+            if (!c.passed() || shown.test(c)) {
+                at.check(c);
+                if (!c.passed() && failed < 0) {
+                    failed = at.sim().events().size() - 1;
+                }
+            }
+        }
+        return failed;
     }
 
     /** A summary of every check for a response's data: {@code ["jwt.signature: pass", "jwt.exp: FAIL"]}. */
