@@ -6,7 +6,6 @@ import dev.trustflow.sim.engine.Simulation;
 import dev.trustflow.sim.oauth.server.AuthorizationRequest;
 import dev.trustflow.sim.oauth.server.AuthorizationResponse;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * The authorization code flow as a browser walks it: the click on "Sign in" at the app, the redirect it
@@ -30,11 +29,16 @@ final class BrowserLogin {
      * token or an error) or its error page.
      */
     Exchange start(ClientApp app, String person, String browser, String subject, String caption) {
+        return start(app, person, browser, subject, caption, -1);
+    }
+
+    /** As {@link #start(ClientApp, String, String, String, String)}, because of event {@code cause}. */
+    Exchange start(ClientApp app, String person, String browser, String subject, String caption, int cause) {
         Exchange redirect;
         if (person.equals(browser)) {
-            redirect = sim.send(Request.get(browser, app.actor(), "/login").caption(caption));
+            redirect = sim.send(Request.get(browser, app.actor(), "/login").caption(caption).causedBy(cause));
         } else {
-            int click = timeline.user(person, browser, caption, -1);
+            int click = timeline.user(person, browser, caption, cause);
             redirect = sim.send(Request.get(browser, app.actor(), "/login").causedBy(click)
                     .caption("The browser asks the app to sign in."));
         }
@@ -78,9 +82,5 @@ final class BrowserLogin {
     /** The browser lands on {@code app}'s callback with {@code params} (a code or token, and the state). */
     Exchange callback(ClientApp app, String browser, Map<String, Object> params, String caption, int cause) {
         return sim.send(ClientApp.callback(browser, app.actor(), params, caption).causedBy(cause));
-    }
-
-    Optional<String> code(Exchange exchange) {
-        return answer(exchange).param("code");
     }
 }
