@@ -29,8 +29,11 @@ final class ClientApp {
     static final String REQUEST = "authorization-request";
     private static final String PARAMS = "callback-params";
 
-    /** How a sign-in ended for the app: the access token it now holds, and the token response (null: implicit). */
-    record SignIn(String accessToken, TokenResponse tokens) {
+    /**
+     * How a sign-in ended for the app: the access token it now holds, the token response (null in the implicit
+     * flow) and the authorization request the app had started (null when this browser started none).
+     */
+    record SignIn(String accessToken, TokenResponse tokens, AuthorizationRequest request) {
     }
 
     /** What the app remembers about a login it started in one browser. */
@@ -128,7 +131,7 @@ final class ClientApp {
         if (implicit || params.containsKey("access_token")) {
             String token = String.valueOf(params.get("access_token"));
             accessTokens.put(browser, token);
-            return signedIn.apply(at, new SignIn(token, null));
+            return signedIn.apply(at, new SignIn(token, null, p == null ? null : p.request()));
         }
         String verifier = p == null ? null : p.verifier();
         Exchange redeemed = sim.send(TokenEndpoints.token(actor, TokenRequest.authorizationCode(clientId, secret,
@@ -140,7 +143,7 @@ final class ClientApp {
             return Reply.of(400, refusedCaption).data("error", res.error());
         }
         accessTokens.put(browser, res.accessToken().orElseThrow());
-        return signedIn.apply(at, new SignIn(res.accessToken().orElseThrow(), res));
+        return signedIn.apply(at, new SignIn(res.accessToken().orElseThrow(), res, p == null ? null : p.request()));
     }
 
     /** Starts a login in {@code browser}: fresh state, verifier and nonce, remembered for the callback. */
