@@ -30,4 +30,31 @@ final class Cast {
     static void attacker(Simulation sim, String label) {
         sim.world().actor(ATTACKER, label, ActorKind.ATTACKER, "internet");
     }
+
+    /** Each of {@code parties} calls the authorization server on the back channel, over HTTPS. */
+    static void backChannel(Simulation sim, String... parties) {
+        for (String party : parties) {
+            sim.world().link(party, AUTH, Channel.BACK, Protection.TLS);
+        }
+    }
+
+    /** The attacker's paths to {@code targets}, as {@code protection} protects them (TLS where he calls a server). */
+    static void attackPaths(Simulation sim, Protection protection, String... targets) {
+        for (String target : targets) {
+            sim.world().link(ATTACKER, target, Channel.ATTACK, protection);
+        }
+    }
+
+    /**
+     * A phone app that Alice's browser hands the redirects to, and the API it calls with the tokens it gets: both
+     * talk to each other and to the authorization server over HTTPS.
+     */
+    static void phoneAppAndApi(Simulation sim, String app, String appLabel, String api, String apiLabel,
+                               String apiZone) {
+        sim.world().actor(app, appLabel, ActorKind.CLIENT_APP, "phone");
+        sim.world().actor(api, apiLabel, ActorKind.SERVICE, apiZone);
+        sim.world().link(BROWSER, app, Channel.FRONT);
+        sim.world().link(app, api, Channel.BACK, Protection.TLS);
+        backChannel(sim, app, api);
+    }
 }

@@ -37,7 +37,7 @@ final class ClientApp {
     }
 
     /** What the app remembers about a login it started in one browser. */
-    record Pending(AuthorizationRequest request, String verifier) {
+    private record Pending(AuthorizationRequest request, String verifier) {
     }
 
     private final String actor;
@@ -128,7 +128,7 @@ final class ClientApp {
             }
         }
         Pending p = finish(browser);
-        if (implicit || params.containsKey("access_token")) {
+        if (implicit) {
             String token = String.valueOf(params.get("access_token"));
             accessTokens.put(browser, token);
             return signedIn.apply(at, new SignIn(token, null, p == null ? null : p.request()));
@@ -147,7 +147,7 @@ final class ClientApp {
     }
 
     /** Starts a login in {@code browser}: fresh state, verifier and nonce, remembered for the callback. */
-    AuthorizationRequest begin(String browser) {
+    private AuthorizationRequest begin(String browser) {
         String verifier = pkce && !implicit ? Pkce.newVerifier(secrets.random()) : null;
         AuthorizationRequest req = AuthorizationRequest.code(clientId, redirectUri, scope)
                 .withState(state ? secrets.next("st_", 16) : null)
@@ -172,7 +172,7 @@ final class ClientApp {
      * The callback's state check (RFC 6749 section 10.12): the state must be the one this app stored for
      * this browser; otherwise the callback belongs to a login someone else started (login CSRF).
      */
-    CheckResult checkState(String browser, String returned) {
+    private CheckResult checkState(String browser, String returned) {
         Pending p = pending.get(browser);
         if (p == null) {
             return CheckResult.fail(STATE, "this browser started no login here, so a callback cannot belong to it"
@@ -188,12 +188,8 @@ final class ClientApp {
     }
 
     /** The pending login of a browser, consumed: a callback can finish a login only once. */
-    Pending finish(String browser) {
+    private Pending finish(String browser) {
         return pending.remove(browser);
-    }
-
-    Pending peek(String browser) {
-        return pending.get(browser);
     }
 
     String actor() {
@@ -202,25 +198,5 @@ final class ClientApp {
 
     String clientId() {
         return clientId;
-    }
-
-    String redirectUri() {
-        return redirectUri;
-    }
-
-    String secret() {
-        return secret;
-    }
-
-    String scope() {
-        return scope;
-    }
-
-    boolean checksState() {
-        return state;
-    }
-
-    boolean implicit() {
-        return implicit;
     }
 }

@@ -59,14 +59,10 @@ final class ClientCredentialsRun {
         sim.world().actor(INVOICES, "Invoices API", ActorKind.SERVICE, "internal");
         sim.world().actor(ARCHIVE, "Invoice archive API", ActorKind.SERVICE, "internal");
         Cast.attacker(sim, "Attacker who can read the logs");
-        sim.world().link(BILLING, AUTH, Channel.BACK, Protection.TLS);
         sim.world().link(BILLING, INVOICES, Channel.BACK, Protection.TLS);
-        sim.world().link(INVOICES, AUTH, Channel.BACK, Protection.TLS);
-        sim.world().link(ARCHIVE, AUTH, Channel.BACK, Protection.TLS);
-        sim.world().link(ATTACKER, BILLING, Channel.ATTACK);
-        sim.world().link(ATTACKER, INVOICES, Channel.ATTACK, Protection.TLS);
-        sim.world().link(ATTACKER, ARCHIVE, Channel.ATTACK, Protection.TLS);
-        sim.world().link(ATTACKER, AUTH, Channel.ATTACK, Protection.TLS);
+        Cast.backChannel(sim, BILLING, INVOICES, ARCHIVE);
+        Cast.attackPaths(sim, Protection.PLAIN, BILLING);
+        Cast.attackPaths(sim, Protection.TLS, INVOICES, ARCHIVE, AUTH);
     }
 
     void play() {

@@ -117,10 +117,8 @@ final class OidcSsoRun {
         sim.world().link(BROWSER, MAIL, Channel.FRONT, Protection.TLS);
         sim.world().link(BROWSER, CALENDAR, Channel.FRONT, Protection.TLS);
         sim.world().link(BROWSER, ATTACKER, Channel.FRONT, Protection.TLS);
-        sim.world().link(MAIL, AUTH, Channel.BACK, Protection.TLS);
-        sim.world().link(CALENDAR, AUTH, Channel.BACK, Protection.TLS);
-        sim.world().link(ATTACKER, AUTH, Channel.BACK, Protection.TLS);
-        sim.world().link(ATTACKER, CALENDAR, Channel.ATTACK, Protection.TLS);
+        Cast.backChannel(sim, MAIL, CALENDAR, ATTACKER);
+        Cast.attackPaths(sim, Protection.TLS, CALENDAR);
     }
 
     void play() {

@@ -15,7 +15,6 @@ import dev.trustflow.sim.oauth.client.RedirectMatching;
 import dev.trustflow.sim.oauth.server.AuthorizationServer;
 import dev.trustflow.sim.oauth.server.ServerSettings;
 import dev.trustflow.sim.oauth.validation.AccessTokenCheck;
-import dev.trustflow.sim.world.ActorKind;
 import dev.trustflow.sim.world.Channel;
 import dev.trustflow.sim.world.Protection;
 import java.util.List;
@@ -72,18 +71,11 @@ final class PrintShop {
 
     private void world() {
         Cast.userAndServer(sim);
-        sim.world().actor(APP, "PrintShop app", ActorKind.CLIENT_APP, "phone");
-        sim.world().actor(API, "Photos API", ActorKind.SERVICE, "photocloud");
+        Cast.phoneAppAndApi(sim, APP, "PrintShop app", API, "Photos API", "photocloud");
         Cast.attacker(sim, "Attacker (malicious app and web site)");
-        sim.world().link(BROWSER, APP, Channel.FRONT);
-        sim.world().link(APP, AUTH, Channel.BACK, Protection.TLS);
-        sim.world().link(APP, API, Channel.BACK, Protection.TLS);
-        sim.world().link(API, AUTH, Channel.BACK, Protection.TLS);
-        sim.world().link(ATTACKER, BROWSER, Channel.ATTACK);
+        Cast.attackPaths(sim, Protection.PLAIN, BROWSER, APP);
+        Cast.attackPaths(sim, Protection.TLS, AUTH, API);
         sim.world().link(ATTACKER, ALICE, Channel.OUT_OF_BAND);
-        sim.world().link(ATTACKER, APP, Channel.ATTACK);
-        sim.world().link(ATTACKER, AUTH, Channel.ATTACK, Protection.TLS);
-        sim.world().link(ATTACKER, API, Channel.ATTACK, Protection.TLS);
     }
 
     /** {@code POST /upload}: PrintShop stores the file through the photos API with the token it holds. */

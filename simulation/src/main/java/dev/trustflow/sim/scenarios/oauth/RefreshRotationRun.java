@@ -16,8 +16,6 @@ import dev.trustflow.sim.oauth.server.TokenRequest;
 import dev.trustflow.sim.oauth.server.TokenResponse;
 import dev.trustflow.sim.oauth.validation.AccessTokenCheck;
 import dev.trustflow.sim.trace.Artifact;
-import dev.trustflow.sim.world.ActorKind;
-import dev.trustflow.sim.world.Channel;
 import dev.trustflow.sim.world.Protection;
 import java.time.Duration;
 import java.time.Instant;
@@ -86,16 +84,10 @@ final class RefreshRotationRun {
 
     private void world() {
         Cast.userAndServer(sim);
-        sim.world().actor(APP, "Notes app (phone)", ActorKind.CLIENT_APP, "phone");
-        sim.world().actor(API, "Notes API", ActorKind.SERVICE, "cloud");
+        Cast.phoneAppAndApi(sim, APP, "Notes app (phone)", API, "Notes API", "cloud");
         Cast.attacker(sim, "Thief (copied the phone's backup)");
-        sim.world().link(BROWSER, APP, Channel.FRONT);
-        sim.world().link(APP, AUTH, Channel.BACK, Protection.TLS);
-        sim.world().link(APP, API, Channel.BACK, Protection.TLS);
-        sim.world().link(API, AUTH, Channel.BACK, Protection.TLS);
-        sim.world().link(ATTACKER, APP, Channel.ATTACK);
-        sim.world().link(ATTACKER, AUTH, Channel.ATTACK, Protection.TLS);
-        sim.world().link(ATTACKER, API, Channel.ATTACK, Protection.TLS);
+        Cast.attackPaths(sim, Protection.PLAIN, APP);
+        Cast.attackPaths(sim, Protection.TLS, AUTH, API);
     }
 
     void play() {

@@ -72,9 +72,9 @@ final class SessionsVsTokensRun {
         sim.world().link(BROWSER, API, Channel.FRONT, Protection.TLS);
         sim.world().link(AUTH, STORE, Channel.BACK);
         sim.world().link(API, STORE, Channel.BACK);
-        sim.world().link(API, AUTH, Channel.BACK, Protection.TLS);
-        sim.world().link(ATTACKER, BROWSER, Channel.ATTACK);
-        sim.world().link(ATTACKER, API, Channel.ATTACK, Protection.TLS);
+        Cast.backChannel(sim, API);
+        Cast.attackPaths(sim, Protection.PLAIN, BROWSER);
+        Cast.attackPaths(sim, Protection.TLS, API);
     }
 
     private String what() {
