@@ -26,9 +26,11 @@ final class Later {
 
     private static final java.time.format.DateTimeFormatter HH_MM =
             java.time.format.DateTimeFormatter.ofPattern("HH:mm").withZone(java.time.ZoneOffset.UTC);
+    private static final java.time.format.DateTimeFormatter HH_MM_SS =
+            java.time.format.DateTimeFormatter.ofPattern("HH:mm:ss").withZone(java.time.ZoneOffset.UTC);
 
-    /** "09:15": a time of day on the virtual clock. */
+    /** "09:15", or "09:00:30" when the time is not on a whole minute: a time of day on the virtual clock. */
     static String clock(java.time.Instant at) {
-        return HH_MM.format(at);
+        return (at.getEpochSecond() % 60 == 0 ? HH_MM : HH_MM_SS).format(at);
     }
 }

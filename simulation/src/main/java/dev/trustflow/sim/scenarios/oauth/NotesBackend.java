@@ -145,7 +145,8 @@ final class NotesBackend {
                     .artifact(Artifact.text("token store", denylist.describe())).revokes(CREDENTIAL).emit();
         } else {
             timeline.note(AUTH, "The login service has nothing to delete: the token is valid by itself until "
-                    + Later.clock(loginExpires) + ".", at.requestSeq());
+                    + Later.clock(loginExpires) + (at.now().isAfter(loginExpires) ? ", and that time has passed"
+                    : "") + ".", at.requestSeq());
         }
         return Reply.of(200, "Alice's browser forgets its copy; Alice believes she is logged out.");
     }
