@@ -96,7 +96,7 @@ final class RefreshRotationRun {
         BooleanSupplier always = () -> true;
         BooleanSupplier thiefActive = () -> thief.refresh != null && !thief.gaveUp;
         List<Step> steps = new ArrayList<>(List.of(
-                new Step(start, ALICE, always, () -> aliceSignsIn("Alice opens the Notes app and signs in.")),
+                new Step(start, ALICE, always, () -> aliceSignsIn("Alice opens the Notes app and signs in.", -1)),
                 new Step(start.plus(Duration.ofMinutes(2)), ATTACKER, always, this::theft),
                 new Step(start.plus(Duration.ofMinutes(10)), ATTACKER, thiefActive, this::thiefRefreshes),
                 new Step(start.plus(accessTtl).plus(Duration.ofMinutes(1)), ALICE, always, this::aliceUsesApp),
@@ -123,8 +123,9 @@ final class RefreshRotationRun {
                 : "";
     }
 
-    private void aliceSignsIn(String caption) {
-        Exchange back = browser.start(app, ALICE, BROWSER, "alice", caption);
+    /** Alice signs in to the Notes app in the system browser, because of {@code cause} (-1: she just does). */
+    private void aliceSignsIn(String caption, int cause) {
+        Exchange back = browser.start(app, ALICE, BROWSER, "alice", caption, cause);
         if (!BrowserLogin.redirectedBack(back)) {
             throw new IllegalStateException("notes sign-in refused: " + BrowserLogin.answer(back).firstFailure());
         }
@@ -178,9 +179,9 @@ final class RefreshRotationRun {
             read(ALICE, alice.access, "The app loads the notes with its new access token.", refreshed.responseSeq());
             return;
         }
-        timeline.note(APP, "The refresh was refused, so the Notes app sends Alice to sign in again.",
+        int again = timeline.note(APP, "The refresh was refused, so the Notes app sends Alice to sign in again.",
                 refreshed.responseSeq());
-        aliceSignsIn("Alice signs in again.");
+        aliceSignsIn("Alice signs in again.", again);
     }
 
     /** A call to the notes API because of {@code cause}; a thief's success is a leak. */

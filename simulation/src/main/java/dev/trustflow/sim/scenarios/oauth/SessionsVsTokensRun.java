@@ -44,8 +44,7 @@ final class SessionsVsTokensRun {
     }
 
     void play() {
-        login();
-        aliceReadsNotes();
+        aliceReadsNotes(login());
         timeline.jumpTo(start.plus(Duration.ofMinutes(3)), ATTACKER);
         int stolen = theft();
         timeline.jumpTo(start.plus(Duration.ofMinutes(5)), ALICE);
@@ -83,7 +82,8 @@ final class SessionsVsTokensRun {
         return sessionMode ? "session cookie" : "token";
     }
 
-    private void login() {
+    /** Alice logs in; returns the seq of the response that gave her browser its credential. */
+    private int login() {
         int typed = timeline.user(ALICE, BROWSER, "Alice types her name and password on the login page.", -1);
         Exchange login = sim.send(Request.post(BROWSER, AUTH, "/login").causedBy(typed)
                 .caption("Alice's browser sends her name and password to log in.").data("username", "alice"));
@@ -92,14 +92,15 @@ final class SessionsVsTokensRun {
             sim.send(Request.get(API, AUTH, "/.well-known/jwks.json").caption("The notes API fetches the login"
                     + " service's public key once, so it can check tokens by itself."));
         }
+        return login.responseSeq();
     }
 
     /** Alice reads her notes 50 s after logging in, or halfway through a shorter login, while it is valid. */
-    private void aliceReadsNotes() {
+    private void aliceReadsNotes(int loggedIn) {
         Duration later = Duration.ofSeconds(50);
         sim.tick(ttl.dividedBy(2).compareTo(later) < 0 ? ttl.dividedBy(2) : later);
         sim.send(backend.notes(BROWSER, credential, "Alice's browser asks the notes API for her notes.",
-                "Alice sees her notes."));
+                "Alice sees her notes.").causedBy(loggedIn));
     }
 
     /** The extension copies the credential; returns the seq of the leak the thief's tries follow from. */
