@@ -69,8 +69,7 @@ final class NotesBackend {
                 .on("GET", "/.well-known/jwks.json", at -> Reply.of(200, "The public key arrives; from now on the"
                         + " API needs nobody to check a token.").artifact(Artifact.jwks("JWKS",
                         sim.keys().jwks().toString()))));
-        sim.serve(STORE, new PathRouter().on("PUT", "/sessions", at -> Reply.of(201, "The store keeps the"
-                        + " session."))
+        sim.serve(STORE, new PathRouter().on("PUT", "/sessions", this::storeSession)
                 .on("GET", "/sessions/{sha256 of id}", this::lookUpSession)
                 .on("DELETE", "/sessions", at -> Reply.of(200, "The store deletes " + sessions.destroyAll("alice")
                         + " session(s) of alice."))
@@ -98,20 +97,15 @@ final class NotesBackend {
         return sessions.lookups() + denylist.lookups();
     }
 
-    Instant loginExpires() {
-        return loginExpires;
-    }
-
     private Reply login(Arrival at) {
         loginExpires = at.now().plus(ttl);
         Credential held = new Credential(CREDENTIAL, Credential.Kind.TOKEN, sessionMode ? "Alice's session cookie"
                 : "Alice's access token", Set.of(API), loginExpires);
         if (sessionMode) {
-            String sid = sessions.create("alice", at.now(), ttl);
-            sim.send(Request.of("PUT", AUTH, STORE, "/sessions").causedBy(at.requestSeq())
+            String sid = sim.send(Request.of("PUT", AUTH, STORE, "/sessions").causedBy(at.requestSeq())
                     .caption("The login service stores a new session for Alice in the shared session store.")
-                    .data(Map.of("subject", "alice", "expires", loginExpires.toString()))
-                    .artifact(Artifact.text("session store", sessions.describe())));
+                    .data(Map.of("subject", "alice", "expires", loginExpires.toString())))
+                    .carried(PRESENTED, String.class).orElseThrow();
             at.event(EventKinds.TOKEN_ISSUED).to(BROWSER).caption("The login service issues Alice's browser a"
                     + " session cookie; the session ends at " + Later.clock(loginExpires) + " at the latest.")
                     .data("token", "session cookie").gives(BROWSER, held).emit();
@@ -149,6 +143,13 @@ final class NotesBackend {
                     : "") + ".", at.requestSeq());
         }
         return Reply.of(200, "Alice's browser forgets its copy; Alice believes she is logged out.");
+    }
+
+    /** The store keeps a new session of alice until the login expires; the random id goes back to the caller. */
+    private Reply storeSession(Arrival at) {
+        String sid = sessions.create("alice", at.now(), Duration.between(at.now(), loginExpires));
+        return Reply.of(201, "The store keeps the session under a random id.")
+                .artifact(Artifact.text("session store", sessions.describe())).carry(PRESENTED, sid);
     }
 
     private Reply lookUpSession(Arrival at) {

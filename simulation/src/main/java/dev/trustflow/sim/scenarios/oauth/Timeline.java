@@ -53,10 +53,6 @@ final class Timeline {
         return sim;
     }
 
-    Instant now() {
-        return sim.now();
-    }
-
     /** The seq of the last event recorded so far (what the next step follows from), or -1 if none. */
     int last() {
         return sim.events().size() - 1;
