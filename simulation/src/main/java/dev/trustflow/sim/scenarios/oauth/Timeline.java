@@ -5,6 +5,7 @@ import dev.trustflow.sim.engine.Arrival;
 import dev.trustflow.sim.engine.EventBuilder;
 import dev.trustflow.sim.engine.Exchange;
 import dev.trustflow.sim.engine.Simulation;
+import dev.trustflow.sim.present.Durations;
 import dev.trustflow.sim.oauth.server.IssuedToken;
 import dev.trustflow.sim.trace.Artifact;
 import dev.trustflow.sim.trace.DataKeys;
@@ -128,7 +129,7 @@ final class Timeline {
     void jumpTo(Instant at, String actor, String more) {
         Duration by = Duration.between(sim.now(), at);
         if (!by.isNegative() && !by.isZero()) {
-            sim.jump(by, actor, Later.words(by) + ": " + CLOCK.format(at) + " UTC" + more);
+            sim.jump(by, actor, Durations.later(by) + ": " + CLOCK.format(at) + " UTC" + more);
         }
     }
 }
