@@ -10,7 +10,6 @@ import dev.trustflow.sim.oauth.server.IssuedToken;
 import dev.trustflow.sim.trace.Artifact;
 import dev.trustflow.sim.trace.DataKeys;
 import dev.trustflow.sim.trace.EventKinds;
-import dev.trustflow.sim.world.Link;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -59,9 +58,12 @@ final class Timeline {
         return sim.events().size() - 1;
     }
 
-    /** Something a person does in their browser (types, clicks), because of {@code cause}; drawn as a message. */
+    /**
+     * Something a person does in their browser (types, clicks), because of {@code cause}; drawn as a message on
+     * their link, taking its latency.
+     */
     int user(String person, String browser, String caption, int cause) {
-        sim.tick(Duration.ofMillis(Link.DEFAULT_LATENCY_MS));
+        sim.tick(Duration.ofMillis(sim.world().build().link(person, browser).orElseThrow().latencyMs()));
         return sim.event(EventKinds.MESSAGE_SENT, person).to(browser).cause(cause).caption(caption).emit();
     }
 
