@@ -24,7 +24,7 @@ public final class AuthorizationServer {
 
     private final ServerSettings settings;
     private final Clock clock;
-    private final KeyRing keys = new KeyRing();
+    private final KeyRing keys;
     private final ClientRegistry clients;
     private final CodeStore codes;
     private final RefreshTokenStore refreshTokens;
@@ -33,8 +33,14 @@ public final class AuthorizationServer {
     private final TokenEndpoint tokenEndpoint;
 
     public AuthorizationServer(ServerSettings settings, Clock clock, OpaqueSecrets secrets) {
+        this(settings, clock, secrets, new KeyRing());
+    }
+
+    /** As above, signing with {@code keys} (a run's key ring), where it creates its key {@link #SIGNING_KEY}. */
+    public AuthorizationServer(ServerSettings settings, Clock clock, OpaqueSecrets secrets, KeyRing keys) {
         this.settings = settings;
         this.clock = clock;
+        this.keys = keys;
         keys.es256(SIGNING_KEY);
         TokenMinter minter = new TokenMinter(new JwtIssuer(keys, clock), SIGNING_KEY, settings.issuer());
         this.clients = new ClientRegistry(secrets);

@@ -1,34 +1,28 @@
 package dev.trustflow.sim.scenarios.oauth;
 
-import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 
-/** Turns a clock jump into the words a timeline shows: "15 minutes later", "1 day later", "31 days later". */
+/**
+ * The family's own words for time in captions: a count with its unit ("3 days") and a time of day ("09:15").
+ * A clock jump's words ("15 minutes later") are {@link dev.trustflow.sim.present.Durations#later}.
+ */
 final class Later {
 
-    private Later() {
-    }
+    private static final DateTimeFormatter HH_MM = DateTimeFormatter.ofPattern("HH:mm").withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter HH_MM_SS = DateTimeFormatter.ofPattern("HH:mm:ss")
+            .withZone(ZoneOffset.UTC);
 
-    static String words(Duration d) {
-        long minutes = Math.round(d.toSeconds() / 60.0);
-        if (minutes < 60) {
-            return plural(Math.max(1, minutes), "minute") + " later";
-        }
-        long hours = Math.round(d.toSeconds() / 3600.0);
-        if (hours < 24) {
-            return plural(hours, "hour") + " later";
-        }
-        return plural(Math.round(d.toSeconds() / 86400.0), "day") + " later";
+    private Later() {
     }
 
     static String plural(long n, String unit) {
         return n + " " + unit + (n == 1 ? "" : "s");
     }
 
-    private static final java.time.format.DateTimeFormatter HH_MM =
-            java.time.format.DateTimeFormatter.ofPattern("HH:mm").withZone(java.time.ZoneOffset.UTC);
-
-    /** "09:15": a time of day on the virtual clock. */
-    static String clock(java.time.Instant at) {
-        return HH_MM.format(at);
+    /** "09:15", or "09:00:30" when the time is not on a whole minute: a time of day on the virtual clock. */
+    static String clock(Instant at) {
+        return (at.getEpochSecond() % 60 == 0 ? HH_MM : HH_MM_SS).format(at);
     }
 }

@@ -60,9 +60,9 @@ public final class OAuthCodePkceScenario implements Scenario {
                 "implicit".equals(options.choice("flow")));
         Instant start = sim.now();
         new InterceptionAct(ps).play();
-        ps.wire.jumpTo(start.plus(Duration.ofMinutes(10)), Cast.ATTACKER);
+        ps.timeline.jumpTo(start.plus(Duration.ofMinutes(10)), Cast.ATTACKER);
         new LoginCsrfAct(ps).play();
-        ps.wire.jumpTo(start.plus(Duration.ofMinutes(20)), Cast.ATTACKER);
+        ps.timeline.jumpTo(start.plus(Duration.ofMinutes(20)), Cast.ATTACKER);
         new RedirectUriAct(ps).play();
         sim.summary().put("leaks", ps.leaks());
     }

@@ -6,14 +6,17 @@ import static dev.trustflow.sim.scenarios.oauth.Cast.AUTH;
 import static dev.trustflow.sim.scenarios.oauth.Cast.BROWSER;
 
 import dev.trustflow.sim.crypto.secret.OpaqueSecrets;
+import dev.trustflow.sim.engine.Arrival;
+import dev.trustflow.sim.engine.EventBuilder;
+import dev.trustflow.sim.engine.Exchange;
+import dev.trustflow.sim.engine.Reply;
 import dev.trustflow.sim.engine.Simulation;
 import dev.trustflow.sim.oauth.client.RedirectMatching;
 import dev.trustflow.sim.oauth.server.AuthorizationServer;
 import dev.trustflow.sim.oauth.server.ServerSettings;
 import dev.trustflow.sim.oauth.validation.AccessTokenCheck;
-import dev.trustflow.sim.oauth.validation.Decision;
-import dev.trustflow.sim.world.ActorKind;
 import dev.trustflow.sim.world.Channel;
+import dev.trustflow.sim.world.Protection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -32,63 +35,84 @@ final class PrintShop {
     static final String CONSENT = "PrintShop wants to read and add to your photos (photos:read photos:write).";
 
     final Simulation sim;
-    final Wire wire;
-    final OpaqueSecrets secrets = new OpaqueSecrets();
+    final Timeline timeline;
+    final OpaqueSecrets secrets;
     final AuthorizationServer server;
-    final LoginFlow flow;
+    final BrowserLogin browser;
     final ClientApp app;
-    final ResourceApi photos;
     final boolean pkce;
     final boolean implicit;
     private int leaks;
 
     PrintShop(Simulation sim, boolean pkce, boolean state, RedirectMatching matching, boolean implicit) {
         this.sim = sim;
-        this.wire = new Wire(sim);
+        this.timeline = new Timeline(sim);
+        this.secrets = new OpaqueSecrets(sim.randomness().secure());
         this.pkce = pkce;
         this.implicit = implicit;
         world();
         ServerSettings settings = ServerSettings.secure(Cast.ISSUER, Map.of("photos:read", API, "photos:write", API))
                 .withPkceRequired(pkce).withRedirectMatching(matching).withImplicit(implicit);
-        server = new AuthorizationServer(settings, sim.clock(), secrets);
+        server = new AuthorizationServer(settings, sim.clock(), secrets, sim.keys());
         server.clients().registerPublic(APP, "PrintShop", List.of(CALLBACK), Set.of("photos:read", "photos:write"));
-        flow = new LoginFlow(wire, server);
+        sim.serve(AUTH, new LoginPages(timeline, server).consent(APP, CONSENT)
+                .addTo(new TokenEndpoints(sim, server).addTo(new PathRouter())));
+        browser = new BrowserLogin(timeline);
         app = new ClientApp(APP, APP, CALLBACK, null, SCOPE, new ClientApp.Protections(pkce, state, false, implicit),
                 secrets);
-        photos = new ResourceApi(wire, API, new AccessTokenCheck(Cast.ISSUER, API, server.jwks(), null));
-        wire.state(AUTH, "PhotoCloud's authorization server knows PrintShop as a public client with one exact"
-                + " redirect URI.", "registered clients", server.clients().describe());
-        wire.jwksFetch(API, "photos API", server.jwks());
+        app.install(sim).on("POST", "/upload", this::upload);
+        BearerApi.install(sim, API, new AccessTokenCheck(Cast.ISSUER, API, server.jwks(), null));
+        sim.serve(ATTACKER, new PathRouter().on("GET", "/callback", at -> Reply.of(200, "The look-alike host"
+                + " answers with a blank page; its server has logged the URL.")));
+        timeline.state(AUTH, "PhotoCloud's authorization server knows PrintShop as a public client with one exact"
+                + " redirect URI.", "registered clients", server.clients().describe()).emit();
+        sim.send(TokenEndpoints.jwks(API, "photos API"));
     }
 
     private void world() {
         Cast.userAndServer(sim);
-        sim.world().actor(APP, "PrintShop app", ActorKind.CLIENT_APP, "phone");
-        sim.world().actor(API, "Photos API", ActorKind.SERVICE, "photocloud");
+        Cast.phoneAppAndApi(sim, APP, "PrintShop app", API, "Photos API", "photocloud");
         Cast.attacker(sim, "Attacker (malicious app and web site)");
-        sim.world().link(BROWSER, APP, Channel.FRONT);
-        sim.world().link(APP, AUTH, Channel.BACK);
-        sim.world().link(APP, API, Channel.BACK);
-        sim.world().link(API, AUTH, Channel.BACK);
-        sim.world().link(ATTACKER, BROWSER, Channel.ATTACK);
+        Cast.attackPaths(sim, Protection.PLAIN, BROWSER, APP);
+        Cast.attackPaths(sim, Protection.TLS, AUTH, API);
         sim.world().link(ATTACKER, ALICE, Channel.OUT_OF_BAND);
-        sim.world().link(ATTACKER, APP, Channel.ATTACK);
-        sim.world().link(ATTACKER, AUTH, Channel.ATTACK);
-        sim.world().link(ATTACKER, API, Channel.ATTACK);
     }
 
-    /** The attacker calls the photos API with a token he got hold of; a 200 is a leak. */
-    void attackerReadsPhotos(String token, String caption) {
-        Decision d = photos.call(ATTACKER, "GET", "/photos", token, "photos:read", caption,
-                "The photos API hands Alice's photos to the attacker.");
-        if (d.accepted()) {
-            leak(API, "Alice's photos", "The attacker downloads Alice's private photos.");
+    /** {@code POST /upload}: PrintShop stores the file through the photos API with the token it holds. */
+    private Reply upload(Arrival at) {
+        String token = app.accessTokenFor(at.request().from()).orElseThrow();
+        Exchange stored = sim.send(BearerApi.call(APP, API, "POST", "/photos", token, "photos:write", "PrintShop"
+                + " stores the scan through the photos API, with the token it holds: the attacker's.", "The scan is"
+                + " saved in the photo library of the token's subject, mallory.").causedBy(at.requestSeq()));
+        if (!stored.ok()) {
+            return Reply.of(502, "PrintShop could not store the scan.");
+        }
+        if (ALICE.equals(BearerApi.decision(stored).subject())) {
+            return Reply.of(200, "PrintShop says the scan is uploaded.");
+        }
+        leak(stored, API, "Alice's passport scan", "Alice's passport scan now sits in the attacker's own photo"
+                + " library, where he simply opens it.");
+        return Reply.of(200, "PrintShop says the scan is uploaded.");
+    }
+
+    /** The attacker calls the photos API with a token he got hold of, because of {@code cause}; a 200 is a leak. */
+    void attackerReadsPhotos(String token, String caption, int cause) {
+        Exchange read = sim.send(BearerApi.call(ATTACKER, API, "GET", "/photos", token, "photos:read", caption,
+                "The photos API hands Alice's photos to the attacker.").causedBy(cause));
+        if (read.ok()) {
+            leak(read, API, "Alice's photos", "The attacker downloads Alice's private photos.");
         }
     }
 
-    void leak(String from, String what, String caption) {
+    /** Something reaches the attacker because of {@code cause}; returns the builder to add a wallet change. */
+    EventBuilder leak(String from, String what, String caption, int cause) {
         leaks++;
-        wire.leaked(from, ATTACKER, what, caption);
+        return timeline.leaked(from, ATTACKER, what, caption, cause);
+    }
+
+    void leak(Exchange exchange, String from, String what, String caption) {
+        leaks++;
+        timeline.leakedBy(exchange, from, ATTACKER, what, caption);
     }
 
     int leaks() {

@@ -6,19 +6,17 @@ import static dev.trustflow.sim.scenarios.oauth.Cast.AUTH;
 import static dev.trustflow.sim.scenarios.oauth.Cast.BROWSER;
 
 import dev.trustflow.sim.crypto.secret.OpaqueSecrets;
+import dev.trustflow.sim.engine.Exchange;
+import dev.trustflow.sim.engine.Reply;
 import dev.trustflow.sim.engine.Simulation;
 import dev.trustflow.sim.oauth.refresh.RotationPolicy;
-import dev.trustflow.sim.oauth.server.AuthorizationResponse;
 import dev.trustflow.sim.oauth.server.AuthorizationServer;
 import dev.trustflow.sim.oauth.server.ServerSettings;
 import dev.trustflow.sim.oauth.server.TokenRequest;
 import dev.trustflow.sim.oauth.server.TokenResponse;
 import dev.trustflow.sim.oauth.validation.AccessTokenCheck;
-import dev.trustflow.sim.oauth.validation.Decision;
 import dev.trustflow.sim.trace.Artifact;
-import dev.trustflow.sim.trace.EventKinds;
-import dev.trustflow.sim.world.ActorKind;
-import dev.trustflow.sim.world.Channel;
+import dev.trustflow.sim.world.Protection;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -35,10 +33,11 @@ final class RefreshRotationRun {
     static final String API = "notes-api";
     private static final String CALLBACK = "com.example.notes:/callback";
 
-    /** Who holds which tokens right now. */
+    /** Who holds which tokens right now, and the event their next step follows from. */
     private static final class Holder {
         String access;
         String refresh;
+        int lastSeen = -1;
         boolean gaveUp;
     }
 
@@ -46,56 +45,58 @@ final class RefreshRotationRun {
     }
 
     private final Simulation sim;
-    private final Wire wire;
+    private final Timeline timeline;
     private final RotationPolicy policy;
     private final Duration accessTtl;
     private final Instant start;
     private final AuthorizationServer server;
-    private final LoginFlow flow;
+    private final TokenEndpoints tokens;
+    private final BrowserLogin browser;
     private final ClientApp app;
-    private final ResourceApi notes;
     private final Holder alice = new Holder();
     private final Holder thief = new Holder();
     private int thiefReads;
 
     RefreshRotationRun(Simulation sim, RotationPolicy policy, Duration accessTtl) {
         this.sim = sim;
-        this.wire = new Wire(sim);
+        this.timeline = new Timeline(sim);
         this.policy = policy;
         this.accessTtl = accessTtl;
         this.start = sim.now();
         world();
-        OpaqueSecrets secrets = new OpaqueSecrets();
+        OpaqueSecrets secrets = new OpaqueSecrets(sim.randomness().secure());
         server = new AuthorizationServer(ServerSettings.secure(Cast.ISSUER, Map.of("notes:read", API))
-                .withAccessTokenTtl(accessTtl).withRefresh(policy), sim.clock(), secrets);
+                .withAccessTokenTtl(accessTtl).withRefresh(policy), sim.clock(), secrets, sim.keys());
         server.clients().registerPublic(APP, "Notes", List.of(CALLBACK), Set.of("notes:read", "offline_access"));
-        flow = new LoginFlow(wire, server);
+        tokens = new TokenEndpoints(sim, server);
+        sim.serve(AUTH, new LoginPages(timeline, server).addTo(tokens.addTo(new PathRouter())));
+        browser = new BrowserLogin(timeline);
         app = new ClientApp(APP, APP, CALLBACK, null, "notes:read offline_access", ClientApp.Protections.all(),
                 secrets);
-        notes = new ResourceApi(wire, API, new AccessTokenCheck(Cast.ISSUER, API, server.jwks(), null));
+        app.install(sim);
+        app.onSignIn((at, signIn) -> {
+            alice.access = signIn.accessToken();
+            alice.refresh = signIn.tokens().refreshToken().orElseThrow();
+            return Reply.of(200, "The Notes app is signed in and keeps both tokens.");
+        }, "The Notes app could not redeem the code.");
+        BearerApi.install(sim, API, new AccessTokenCheck(Cast.ISSUER, API, server.jwks(), null));
     }
 
     private void world() {
         Cast.userAndServer(sim);
-        sim.world().actor(APP, "Notes app (phone)", ActorKind.CLIENT_APP, "phone");
-        sim.world().actor(API, "Notes API", ActorKind.SERVICE, "cloud");
+        Cast.phoneAppAndApi(sim, APP, "Notes app (phone)", API, "Notes API", "cloud");
         Cast.attacker(sim, "Thief (copied the phone's backup)");
-        sim.world().link(BROWSER, APP, Channel.FRONT);
-        sim.world().link(APP, AUTH, Channel.BACK);
-        sim.world().link(APP, API, Channel.BACK);
-        sim.world().link(API, AUTH, Channel.BACK);
-        sim.world().link(ATTACKER, APP, Channel.ATTACK);
-        sim.world().link(ATTACKER, AUTH, Channel.ATTACK);
-        sim.world().link(ATTACKER, API, Channel.ATTACK);
+        Cast.attackPaths(sim, Protection.PLAIN, APP);
+        Cast.attackPaths(sim, Protection.TLS, AUTH, API);
     }
 
     void play() {
-        wire.jwksFetch(API, "notes API", server.jwks());
+        sim.send(TokenEndpoints.jwks(API, "notes API"));
         Duration life = policy.familyLifetime();
         BooleanSupplier always = () -> true;
-        BooleanSupplier thiefActive = () -> !thief.gaveUp;
+        BooleanSupplier thiefActive = () -> thief.refresh != null && !thief.gaveUp;
         List<Step> steps = new ArrayList<>(List.of(
-                new Step(start, ALICE, always, () -> aliceSignsIn("Alice opens the Notes app and signs in.")),
+                new Step(start, ALICE, always, () -> aliceSignsIn("Alice opens the Notes app and signs in.", -1)),
                 new Step(start.plus(Duration.ofMinutes(2)), ATTACKER, always, this::theft),
                 new Step(start.plus(Duration.ofMinutes(10)), ATTACKER, thiefActive, this::thiefRefreshes),
                 new Step(start.plus(accessTtl).plus(Duration.ofMinutes(1)), ALICE, always, this::aliceUsesApp),
@@ -108,7 +109,7 @@ final class RefreshRotationRun {
         steps.sort(Comparator.comparing(Step::at));
         for (Step step : steps) {
             if (step.when().getAsBoolean()) {
-                wire.jumpTo(step.at(), step.actor(), sinceSignIn(step.at()));
+                timeline.jumpTo(step.at(), step.actor(), sinceSignIn(step.at()));
                 step.action().run();
             }
         }
@@ -122,74 +123,77 @@ final class RefreshRotationRun {
                 : "";
     }
 
-    private void aliceSignsIn(String caption) {
-        AuthorizationResponse checked = flow.start(app, ALICE, BROWSER, caption);
-        if (checked.status() != 200) {
-            throw new IllegalStateException("notes sign-in refused: " + checked.firstFailure());
+    /** Alice signs in to the Notes app in the system browser, because of {@code cause} (-1: she just does). */
+    private void aliceSignsIn(String caption, int cause) {
+        Exchange back = browser.start(app, ALICE, BROWSER, "alice", caption, cause);
+        if (!BrowserLogin.redirectedBack(back)) {
+            throw new IllegalStateException("notes sign-in refused: " + BrowserLogin.answer(back).firstFailure());
         }
-        Instant authTime = flow.signIn(ALICE, BROWSER, "alice");
-        AuthorizationResponse answer = flow.approve(ALICE, BROWSER, app.peek(BROWSER).request(), "alice", authTime,
-                null);
-        flow.callback(app, BROWSER, answer.params(), "The system browser hands the code back to the Notes app.");
-        TokenResponse tokens = flow.redeem(app, BROWSER, answer.param("code").orElseThrow());
-        alice.access = tokens.accessToken().orElseThrow();
-        alice.refresh = tokens.refreshToken().orElseThrow();
-        read(ALICE, alice.access, "The Notes app loads Alice's notes with its access token.");
+        Exchange signedIn = browser.callback(app, BROWSER, BrowserLogin.answer(back).params(), "The system browser"
+                + " hands the code back to the Notes app.", back.responseSeq());
+        read(ALICE, alice.access, "The Notes app loads Alice's notes with its access token.", signedIn.lastSeq());
     }
 
     private void theft() {
-        wire.attack(ATTACKER, APP, "The thief copies an unencrypted backup of Alice's phone, with the Notes app's"
-                + " refresh token in it.", Map.of("technique", "stolen device backup"));
+        int copied = timeline.attack(ATTACKER, APP, "The thief copies an unencrypted backup of Alice's phone, with"
+                + " the Notes app's refresh token in it.", -1).data("technique", "stolen device backup").emit();
         thief.refresh = alice.refresh;
-        sim.event(EventKinds.DATA_LEAKED, APP).to(ATTACKER)
-                .caption("The thief now holds a copy of Alice's refresh token.").data("what", "refresh token")
-                .artifact(Artifact.text("refresh token (opaque)", thief.refresh)).emit();
+        thief.lastSeen = timeline.leaked(APP, ATTACKER, "refresh token", "The thief now holds a copy of Alice's"
+                + " refresh token.", copied).artifact(Artifact.text("refresh token (opaque)", thief.refresh))
+                .steals(ATTACKER, APP, tokens.refreshId(thief.refresh).orElseThrow()).emit();
     }
 
     private void thiefRefreshes() {
-        TokenResponse res = flow.exchange(ATTACKER, TokenRequest.refresh(APP, null, thief.refresh),
+        Exchange refreshed = sim.send(TokenEndpoints.token(ATTACKER, TokenRequest.refresh(APP, null, thief.refresh),
                 "The thief sends the refresh token to the token endpoint, posing as the Notes app (it has no"
-                        + " secret).");
+                        + " secret).").causedBy(thief.lastSeen));
+        TokenResponse res = TokenEndpoints.answer(refreshed);
         if (!res.ok()) {
             thief.gaveUp = true;
-            wire.note(ATTACKER, "The refresh token no longer works, so the thief has lost access.");
+            timeline.note(ATTACKER, "The refresh token no longer works, so the thief has lost access.",
+                    refreshed.responseSeq());
             return;
         }
         thief.access = res.accessToken().orElseThrow();
         res.refreshToken().ifPresent(r -> thief.refresh = r);
-        read(ATTACKER, thief.access, "The thief reads Alice's notes with his fresh access token.");
+        thief.lastSeen = refreshed.responseSeq();
+        read(ATTACKER, thief.access, "The thief reads Alice's notes with his fresh access token.", thief.lastSeen);
     }
 
     private void thiefUsesAccessToken() {
-        read(ATTACKER, thief.access, "The thief uses the access token he already has.");
+        read(ATTACKER, thief.access, "The thief uses the access token he already has.", thief.lastSeen);
     }
 
     private void aliceUsesApp() {
-        Decision d = read(ALICE, alice.access, "Alice opens the Notes app again; it tries its access token.");
-        if (d.accepted()) {
+        Exchange tried = read(ALICE, alice.access, "Alice opens the Notes app again; it tries its access token.",
+                -1);
+        if (tried.ok()) {
             return;
         }
-        TokenResponse res = flow.exchange(APP, TokenRequest.refresh(APP, null, alice.refresh), "The access token"
-                + " has expired, so the app uses its refresh token.");
+        Exchange refreshed = sim.send(TokenEndpoints.token(APP, TokenRequest.refresh(APP, null, alice.refresh),
+                "The access token has expired, so the app uses its refresh token.").causedBy(tried.responseSeq()));
+        TokenResponse res = TokenEndpoints.answer(refreshed);
         if (res.ok()) {
             alice.access = res.accessToken().orElseThrow();
             res.refreshToken().ifPresent(r -> alice.refresh = r);
-            read(ALICE, alice.access, "The app loads the notes with its new access token.");
+            read(ALICE, alice.access, "The app loads the notes with its new access token.", refreshed.responseSeq());
             return;
         }
-        wire.note(APP, "The refresh was refused, so the Notes app sends Alice to sign in again.");
-        aliceSignsIn("Alice signs in again.");
+        int again = timeline.note(APP, "The refresh was refused, so the Notes app sends Alice to sign in again.",
+                refreshed.responseSeq());
+        aliceSignsIn("Alice signs in again.", again);
     }
 
-    /** A call to the notes API; a thief's success is a leak. */
-    private Decision read(String who, String token, String caption) {
+    /** A call to the notes API because of {@code cause}; a thief's success is a leak. */
+    private Exchange read(String who, String token, String caption, int cause) {
         String caller = who.equals(ALICE) ? APP : ATTACKER;
-        Decision d = notes.call(caller, "GET", "/notes", token, "notes:read", caption, caller.equals(APP)
-                ? "Alice sees her notes." : "The notes API answers the thief: the access token is valid.");
-        if (d.accepted() && caller.equals(ATTACKER)) {
+        Exchange read = sim.send(BearerApi.call(caller, API, "GET", "/notes", token, "notes:read", caption,
+                caller.equals(APP) ? "Alice sees her notes." : "The notes API answers the thief: the access token is"
+                        + " valid.").causedBy(cause));
+        if (read.ok() && caller.equals(ATTACKER)) {
             thiefReads++;
-            wire.leaked(API, ATTACKER, "Alice's notes", "The thief reads Alice's notes.");
+            timeline.leakedBy(read, API, ATTACKER, "Alice's notes", "The thief reads Alice's notes.");
         }
-        return d;
+        return read;
     }
 }
