@@ -5,6 +5,7 @@ import dev.trustflow.app.inspector.InspectorView;
 import dev.trustflow.app.inspector.InspectorViewModel;
 import dev.trustflow.app.inspector.SystemClipboard;
 import dev.trustflow.app.learn.Learning;
+import dev.trustflow.app.learn.LearningModels;
 import dev.trustflow.app.learn.LessonSources;
 import dev.trustflow.app.learn.LessonsFolder;
 import dev.trustflow.app.learn.UserHome;
@@ -29,7 +30,7 @@ import dev.trustflow.app.shell.MainWindow;
 import dev.trustflow.app.shell.SnapshotRequest;
 import dev.trustflow.app.shell.Snapshotter;
 import dev.trustflow.app.shell.UncaughtErrors;
-import dev.trustflow.app.shell.SecondaryWindow;
+import dev.trustflow.app.window.SecondaryWindow;
 import dev.trustflow.app.task.ExecutorTaskRunner;
 import dev.trustflow.app.task.TaskRunner;
 import dev.trustflow.app.workbench.TokenWorkbenchView;
@@ -186,12 +187,14 @@ public class TrustFlowApp extends Application {
 
     /** Settings, progress, resuming and the watched lessons folder; a snapshot only reads, never writes. */
     private void wireLearning(AppModels models, LessonShelf shelf, LessonNarration narration, boolean snapshot) {
-        learning.start(models, shelf, narration, tasks.background(), Platform::runLater, !snapshot);
+        LearningModels learner = new LearningModels(models.notices(), models.themes(), models.player(),
+                models.quizzes(), models.progress(), models.session());
+        learning.start(learner, shelf, narration, tasks.background(), Platform::runLater, !snapshot);
         LessonsFolder folder = new LessonsFolder(home.lessons(), tasks.background(), Platform::runLater,
                 getHostServices()::showDocument, models.notices());
         models.window().setLessonsFolder(folder.path().toString(), folder::open);
         if (!snapshot) {
-            learning.resumeWhenLoaded(models, shelf);
+            learning.resumeWhenLoaded(learner, shelf);
             learning.watchLessons(() -> Platform.runLater(() -> shelf.load(tasks, lessons)),
                     text -> Platform.runLater(() -> models.notices().error(text)));
         }

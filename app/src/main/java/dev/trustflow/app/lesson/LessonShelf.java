@@ -1,7 +1,7 @@
 package dev.trustflow.app.lesson;
 
-import dev.trustflow.app.browser.BrowserEntry;
-import dev.trustflow.app.browser.EntryKind;
+import dev.trustflow.app.entry.BrowserEntry;
+import dev.trustflow.app.entry.EntryKind;
 import dev.trustflow.app.notice.Notifications;
 import dev.trustflow.app.session.ScenarioSession;
 import dev.trustflow.app.task.BackgroundJob;

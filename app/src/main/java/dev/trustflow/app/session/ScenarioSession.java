@@ -1,7 +1,7 @@
 package dev.trustflow.app.session;
 
-import dev.trustflow.app.browser.BrowserEntry;
-import dev.trustflow.app.browser.EntryMark;
+import dev.trustflow.app.entry.BrowserEntry;
+import dev.trustflow.app.entry.EntryMark;
 import dev.trustflow.app.notice.Notifications;
 import dev.trustflow.app.player.Player;
 import dev.trustflow.app.task.BackgroundJob;

@@ -1,5 +1,7 @@
 package dev.trustflow.app.shell;
 
+import dev.trustflow.app.window.Theme;
+import dev.trustflow.app.window.ThemeModel;
 import dev.trustflow.app.export.ViewExports;
 import dev.trustflow.app.sequence.ViewMode;
 import dev.trustflow.app.sequence.ViewModeModel;

@@ -1,6 +1,8 @@
 package dev.trustflow.app.shell;
 
-import dev.trustflow.app.browser.BrowserEntry;
+import dev.trustflow.app.window.ThemeModel;
+import dev.trustflow.app.window.WindowModel;
+import dev.trustflow.app.entry.BrowserEntry;
 import dev.trustflow.app.compare.CompareLauncher;
 import dev.trustflow.app.files.FileDialogs;
 import dev.trustflow.app.files.TraceFiles;

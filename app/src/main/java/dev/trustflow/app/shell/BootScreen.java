@@ -1,5 +1,6 @@
 package dev.trustflow.app.shell;
 
+import dev.trustflow.app.window.ThemeModel;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
 import javafx.scene.text.Text;

@@ -1,5 +1,6 @@
 package dev.trustflow.app.shell;
 
+import dev.trustflow.app.window.WindowModel;
 import dev.trustflow.app.player.StepCursor;
 import java.util.EnumMap;
 import java.util.Map;

@@ -1,5 +1,6 @@
 package dev.trustflow.app.shell;
 
+import dev.trustflow.app.window.Theme;
 import dev.trustflow.app.browser.ScenarioBrowserView;
 import dev.trustflow.app.compare.CompareView;
 import dev.trustflow.app.compare.CompareViewModel;

@@ -1,6 +1,6 @@
 package dev.trustflow.app.shell;
 
-import dev.trustflow.app.browser.BrowserEntry;
+import dev.trustflow.app.entry.BrowserEntry;
 import dev.trustflow.app.compare.CompareViewModel;
 import dev.trustflow.app.task.BackgroundJob;
 import java.awt.image.BufferedImage;

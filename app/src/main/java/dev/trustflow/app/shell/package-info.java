@@ -1,7 +1,7 @@
 /**
  * The main window's shell: the boot screen shown until the window is built, how the panels are arranged (with
- * a slot for the inspector), menus, keyboard, themes (AtlantaFX base plus our CSS under assets/), full
- * screen, notices, uncaught errors, snapshots and autoplay ({@code -Dtrustflow.autoplay}, for the frame probe
- * and unattended demos).
+ * a slot for the inspector), menus, keyboard, notices, uncaught errors, snapshots and autoplay
+ * ({@code -Dtrustflow.autoplay}, for the frame probe and unattended demos). Themes and window state are in
+ * {@code dev.trustflow.app.window}, below it.
  */
 package dev.trustflow.app.shell;

@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.trustflow.app.TrustFlowApp;
 import dev.trustflow.app.testsupport.AppFxTest;
-import dev.trustflow.app.browser.BrowserEntry;
-import dev.trustflow.app.browser.EntryKind;
-import dev.trustflow.app.browser.EntryMark;
+import dev.trustflow.app.entry.BrowserEntry;
+import dev.trustflow.app.entry.EntryKind;
+import dev.trustflow.app.entry.EntryMark;
 import dev.trustflow.app.session.OptionField;
-import dev.trustflow.app.shell.Theme;
+import dev.trustflow.app.window.Theme;
 import dev.trustflow.sim.lesson.LessonLibrary;
 import java.io.IOException;
 import java.io.InputStream;

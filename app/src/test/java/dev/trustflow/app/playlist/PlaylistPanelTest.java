@@ -3,7 +3,7 @@ package dev.trustflow.app.playlist;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import atlantafx.base.theme.PrimerLight;
-import dev.trustflow.app.browser.BrowserEntry;
+import dev.trustflow.app.entry.BrowserEntry;
 import dev.trustflow.app.files.TraceFiles;
 import dev.trustflow.app.files.FileDialogs;
 import dev.trustflow.app.notice.Notifications;

@@ -2,13 +2,13 @@ package dev.trustflow.app.presenter;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.trustflow.app.browser.BrowserEntry;
+import dev.trustflow.app.entry.BrowserEntry;
 import dev.trustflow.app.notice.Notifications;
 import dev.trustflow.app.player.ManualTickSource;
 import dev.trustflow.app.player.Player;
 import dev.trustflow.app.session.ScenarioSession;
-import dev.trustflow.app.shell.ThemeModel;
-import dev.trustflow.app.shell.WindowModel;
+import dev.trustflow.app.window.ThemeModel;
+import dev.trustflow.app.window.WindowModel;
 import dev.trustflow.app.task.SameThreadTaskRunner;
 import dev.trustflow.app.testsupport.CourierScenario;
 import dev.trustflow.sim.scenario.ScenarioRunner;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.trustflow.app.TrustFlowApp;
 import dev.trustflow.app.testsupport.AppFxTest;
-import dev.trustflow.app.browser.BrowserEntry;
+import dev.trustflow.app.entry.BrowserEntry;
 import dev.trustflow.sim.lesson.LessonLibrary;
 import dev.trustflow.sim.lesson.QuizQuestion;
 import java.util.List;

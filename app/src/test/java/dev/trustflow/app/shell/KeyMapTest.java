@@ -1,5 +1,6 @@
 package dev.trustflow.app.shell;
 
+import dev.trustflow.app.window.WindowModel;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.trustflow.app.player.ManualTickSource;
