@@ -6,6 +6,7 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
+import dev.trustflow.app.layering.planted.compare.ComparisonWithItsOwnRunner;
 import dev.trustflow.app.layering.planted.ring.FirstOfACycle;
 import dev.trustflow.app.layering.planted.round.SecondOfACycle;
 import dev.trustflow.app.layering.planted.viewmodel.NodeHoldingModel;
@@ -44,6 +45,12 @@ class LayeringTest {
         LayeringRules.viewModelsWithoutSceneGraph(APP).check(production);
         assertPlantedViolation(LayeringRules::viewModelsWithoutSceneGraph, NodeHoldingViewModel.class);
         assertPlantedViolation(LayeringRules::viewModelsWithoutSceneGraph, NodeHoldingModel.class);
+    }
+
+    @Test
+    void onlyTheCompositionRootMakesAScenarioRunner() {
+        LayeringRules.oneScenarioRunner(APP).check(production);
+        assertPlantedViolation(LayeringRules::oneScenarioRunner, ComparisonWithItsOwnRunner.class);
     }
 
     /** The rule made for the planted root finds a violation among exactly these planted classes. */
