@@ -5,6 +5,7 @@ import dev.trustflow.app.inspector.InspectorView;
 import dev.trustflow.app.inspector.InspectorViewModel;
 import dev.trustflow.app.inspector.SystemClipboard;
 import dev.trustflow.app.learn.Learning;
+import dev.trustflow.app.learn.LearningModels;
 import dev.trustflow.app.learn.LessonSources;
 import dev.trustflow.app.learn.LessonsFolder;
 import dev.trustflow.app.learn.UserHome;
@@ -14,29 +15,30 @@ import dev.trustflow.app.lesson.LessonNarration;
 import dev.trustflow.app.lesson.LessonShelf;
 import dev.trustflow.app.notice.Notifications;
 import dev.trustflow.app.player.FrameTickSource;
+import dev.trustflow.app.playlist.PlaylistWindow;
+import dev.trustflow.app.probe.NextPulse;
+import dev.trustflow.app.probe.Probes;
 import dev.trustflow.app.quiz.QuizLauncher;
 import dev.trustflow.app.quiz.QuizPrompt;
 import dev.trustflow.app.quiz.QuizView;
-import dev.trustflow.app.playlist.FxPlaylistDialogs;
-import dev.trustflow.app.playlist.PlaylistPanel;
-import dev.trustflow.app.probe.NextPulse;
-import dev.trustflow.app.probe.Probes;
-import dev.trustflow.app.shell.AppModels;
+import dev.trustflow.app.shell.AppServices;
 import dev.trustflow.app.shell.AutoPlay;
 import dev.trustflow.app.shell.BootScreen;
 import dev.trustflow.app.shell.InspectorFollower;
 import dev.trustflow.app.shell.MainWindow;
+import dev.trustflow.app.shell.MainWindowModels;
 import dev.trustflow.app.shell.SnapshotRequest;
 import dev.trustflow.app.shell.Snapshotter;
 import dev.trustflow.app.shell.UncaughtErrors;
-import dev.trustflow.app.shell.SecondaryWindow;
 import dev.trustflow.app.task.ExecutorTaskRunner;
+import dev.trustflow.app.task.RunService;
 import dev.trustflow.app.task.TaskRunner;
-import dev.trustflow.app.workbench.TokenWorkbenchView;
-import dev.trustflow.app.workbench.TokenWorkbenchViewModel;
+import dev.trustflow.app.workbench.WorkbenchWindow;
 import dev.trustflow.sim.check.CheckExplanations;
+import dev.trustflow.sim.lesson.LessonParser;
 import dev.trustflow.sim.lesson.LessonSet;
 import dev.trustflow.sim.scenario.Scenario;
+import dev.trustflow.sim.scenario.ScenarioRunner;
 import dev.trustflow.sim.scenarios.BundledScenarios;
 import java.time.Clock;
 import java.util.List;
@@ -52,6 +54,11 @@ import javafx.stage.Stage;
 /** The composition root: builds the view-models and the main window, and nothing else. */
 public class TrustFlowApp extends Application {
 
+    /**
+     * The app's one scenario runner, and so its one RSA key cache: the {@link RunService} runs the main window's
+     * and the comparison's scenarios with it, and the checks of the user's lessons run theirs with it too.
+     */
+    private final ScenarioRunner runner = new ScenarioRunner();
     private final Supplier<List<Scenario>> scenarios;
     private final Supplier<LessonSet> lessons;
     private final UserHome home;
@@ -74,7 +81,7 @@ public class TrustFlowApp extends Application {
     public TrustFlowApp(Supplier<List<Scenario>> scenarios, UserHome home) {
         this.scenarios = scenarios;
         this.home = home;
-        this.lessons = new LessonSources(home.lessons());
+        this.lessons = new LessonSources(home.lessons(), new LessonParser(BundledScenarios.catalog(), runner));
     }
 
     /** With a given list of scenarios and no lessons (tests use a small one). */
@@ -151,26 +158,23 @@ public class TrustFlowApp extends Application {
     private MainWindow buildWindow(Stage stage, Scene scene, Notifications notices, StartupData data) {
         explanations = data.explanations();
         learning = data.learning().orElse(null);
-        AppModels models = new AppModels(data.scenarios(), notices, tasks, new FrameTickSource(),
+        AppServices services = AppServices.start(notices, tasks, new RunService(runner, tasks));
+        MainWindowModels models = MainWindowModels.create(services, data.scenarios(), new FrameTickSource(),
                 new FxFileDialogs(() -> stage), Platform::exit);
         window = new MainWindow(models);
         models.views().applyStartup(System.getProperties());
         boolean snapshot = SnapshotRequest.from(System.getProperties()).isPresent();
         wireLessonsAndInspector(models, notices, snapshot);
         window.attach(stage, scene);
-        TokenWorkbenchViewModel workbench = new TokenWorkbenchViewModel(explanations, tasks.background(),
-                Platform::runLater, Clock.systemUTC());
-        models.window().setWorkbenchOpener(new SecondaryWindow("Token workbench", () -> new TokenWorkbenchView(workbench),
-                1100, 760, models.themes(), stage)::show);
-        models.playlist().setDialogs(new FxPlaylistDialogs(() -> stage));
-        models.playlist().setPanelOpener(new SecondaryWindow("Playlist", () -> new PlaylistPanel(models.playlist()),
-                620, 460, models.themes(), stage)::show);
+        models.window().setWorkbenchOpener(new WorkbenchWindow(explanations, tasks.background(), Platform::runLater,
+                Clock.systemUTC(), services.themes(), stage)::show);
+        PlaylistWindow.attach(models.playlist(), services.themes(), stage);
         SnapshotRequest.from(System.getProperties()).ifPresent(r -> new Snapshotter(models, scene).take(r));
         AutoPlay.from(System.getProperties()).ifPresent(play -> play.start(models, stage));
         return window;
     }
 
-    private void wireLessonsAndInspector(AppModels models, Notifications notices, boolean snapshot) {
+    private void wireLessonsAndInspector(MainWindowModels models, Notifications notices, boolean snapshot) {
         LessonNarration narration = new LessonNarration(models.player(), models.narration().lessonTextProperty());
         LessonShelf shelf = new LessonShelf(models.session(), narration, notices);
         if (learning != null) {
@@ -185,22 +189,26 @@ public class TrustFlowApp extends Application {
     }
 
     /** Settings, progress, resuming and the watched lessons folder; a snapshot only reads, never writes. */
-    private void wireLearning(AppModels models, LessonShelf shelf, LessonNarration narration, boolean snapshot) {
-        learning.start(models, shelf, narration, tasks.background(), Platform::runLater, !snapshot);
+    private void wireLearning(MainWindowModels models, LessonShelf shelf, LessonNarration narration, boolean snapshot) {
+        AppServices services = models.services();
+        LearningModels learner = new LearningModels(services.notices(), services.themes(), models.player(),
+                services.quizzes(), services.progress(), models.session());
+        learning.start(learner, shelf, narration, tasks.background(), Platform::runLater, !snapshot);
         LessonsFolder folder = new LessonsFolder(home.lessons(), tasks.background(), Platform::runLater,
-                getHostServices()::showDocument, models.notices());
+                getHostServices()::showDocument, models.services().notices());
         models.window().setLessonsFolder(folder.path().toString(), folder::open);
         if (!snapshot) {
-            learning.resumeWhenLoaded(models, shelf);
+            learning.resumeWhenLoaded(learner, shelf);
             learning.watchLessons(() -> Platform.runLater(() -> shelf.load(tasks, lessons)),
-                    text -> Platform.runLater(() -> models.notices().error(text)));
+                    text -> Platform.runLater(() -> models.services().notices().error(text)));
         }
     }
 
     /** The quiz and the lesson's introduction both take the stage's place: the quiz when open, else the intro. */
-    private void wireQuiz(AppModels models, LessonNarration narration) {
-        quiz = new QuizLauncher(narration.lessonProperty(), models.player(), models.quizzes());
-        quiz.onFinished((lesson, score) -> models.progress().recordQuiz(lesson.id(), score.correct(), score.total()));
+    private void wireQuiz(MainWindowModels models, LessonNarration narration) {
+        quiz = new QuizLauncher(narration.lessonProperty(), models.player(), models.services().quizzes());
+        quiz.onFinished((lesson, score) -> models.services().progress().recordQuiz(lesson.id(), score.correct(),
+                score.total()));
         QuizView view = new QuizView(quiz);
         LessonIntroModel intro = new LessonIntroModel(narration.lessonProperty(), models.player());
         LessonIntroView introView = new LessonIntroView(intro);

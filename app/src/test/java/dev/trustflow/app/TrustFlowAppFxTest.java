@@ -2,21 +2,21 @@ package dev.trustflow.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.trustflow.app.testsupport.AppFxTest;
 import dev.trustflow.app.testsupport.CourierScenario;
 import dev.trustflow.sim.trace.Trace;
-import dev.trustflow.app.testsupport.AppFxTest;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.time.Duration;
+import java.util.List;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
+import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.util.WaitForAsyncUtils;
-import javafx.scene.input.KeyCode;
 
 /** Starts the whole app headless (Monocle) with a test scenario and drives it like a person would. */
 class TrustFlowAppFxTest extends AppFxTest {
@@ -98,7 +98,7 @@ class TrustFlowAppFxTest extends AppFxTest {
         Path bad = Files.writeString(dir.resolve("bad.json"), "{ \"format\": \"trustflow-trace/0\" }");
         interact(() -> models().files().open(bad));
         await(() -> !lookup("#notice").queryAll().isEmpty());
-        assertThat(models().notices().getCurrent().text()).startsWith("bad.json");
+        assertThat(models().services().notices().getCurrent().text()).startsWith("bad.json");
         clickOn("Courier with a MAC");
         await(() -> models().player().getTrace() != null);
         type(KeyCode.RIGHT);

@@ -1,5 +1,8 @@
 package dev.trustflow.app.browser;
 
+import dev.trustflow.app.entry.BrowserEntry;
+import dev.trustflow.app.entry.EntryKind;
+import dev.trustflow.app.entry.EntryMark;
 import dev.trustflow.app.session.ScenarioSession;
 import dev.trustflow.app.stage.StageIcons;
 import java.util.function.UnaryOperator;

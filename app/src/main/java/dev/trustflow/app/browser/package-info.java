@@ -1,5 +1,5 @@
 /**
- * The list on the left: what a person can open (scenarios now, lessons later), each entry naming the
- * scenario it runs and the options it presets. The list model is general; the view only draws it.
+ * The list on the left: the session's {@link dev.trustflow.app.entry.BrowserEntry entries} (scenarios and
+ * lessons) with their marks, the seed and re-run. The view only draws the session's state and calls its commands.
  */
 package dev.trustflow.app.browser;

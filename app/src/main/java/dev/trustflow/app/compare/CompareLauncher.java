@@ -1,13 +1,12 @@
 package dev.trustflow.app.compare;
 
-import dev.trustflow.app.browser.BrowserEntry;
+import dev.trustflow.app.entry.BrowserEntry;
 import dev.trustflow.app.notice.Notifications;
 import dev.trustflow.app.player.Player;
 import dev.trustflow.app.player.TickSource;
 import dev.trustflow.app.session.ScenarioSession;
-import dev.trustflow.app.task.TaskRunner;
+import dev.trustflow.app.task.RunService;
 import dev.trustflow.sim.scenario.Options;
-import dev.trustflow.sim.scenario.ScenarioRunner;
 import java.util.Objects;
 import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -24,18 +23,16 @@ public final class CompareLauncher {
 
     private final ScenarioSession session;
     private final Player mainPlayer;
-    private final ScenarioRunner runner;
-    private final TaskRunner tasks;
+    private final RunService runs;
     private final Supplier<TickSource> ticks;
     private final Notifications notices;
     private final ReadOnlyObjectWrapper<CompareViewModel> current = new ReadOnlyObjectWrapper<>(this, "current");
 
-    public CompareLauncher(ScenarioSession session, Player mainPlayer, ScenarioRunner runner, TaskRunner tasks,
-                           Supplier<TickSource> ticks, Notifications notices) {
+    public CompareLauncher(ScenarioSession session, Player mainPlayer, RunService runs, Supplier<TickSource> ticks,
+                           Notifications notices) {
         this.session = Objects.requireNonNull(session, "session");
         this.mainPlayer = Objects.requireNonNull(mainPlayer, "mainPlayer");
-        this.runner = Objects.requireNonNull(runner, "runner");
-        this.tasks = Objects.requireNonNull(tasks, "tasks");
+        this.runs = Objects.requireNonNull(runs, "runs");
         this.ticks = Objects.requireNonNull(ticks, "ticks");
         this.notices = Objects.requireNonNull(notices, "notices");
     }
@@ -58,7 +55,7 @@ public final class CompareLauncher {
         }
         mainPlayer.pause();
         CompareViewModel compare = new CompareViewModel(entry.scenario(), entry.title(), options, session.getSeed(),
-                runner, tasks, ticks.get(), notices);
+                runs, ticks.get(), notices);
         current.set(compare);
         compare.chooseOption(key);
     }

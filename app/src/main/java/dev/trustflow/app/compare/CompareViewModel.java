@@ -2,15 +2,14 @@ package dev.trustflow.app.compare;
 
 import dev.trustflow.app.notice.Notifications;
 import dev.trustflow.app.player.TickSource;
-import dev.trustflow.app.task.BackgroundJob;
-import dev.trustflow.app.task.TaskRunner;
+import dev.trustflow.app.task.RunLane;
+import dev.trustflow.app.task.RunService;
 import dev.trustflow.sim.analysis.AlignedStep;
 import dev.trustflow.sim.analysis.Divergence;
 import dev.trustflow.sim.scenario.OptionException;
 import dev.trustflow.sim.scenario.OptionSpec;
 import dev.trustflow.sim.scenario.Options;
 import dev.trustflow.sim.scenario.Scenario;
-import dev.trustflow.sim.scenario.ScenarioRunner;
 import dev.trustflow.sim.trace.Trace;
 import java.util.List;
 import java.util.Objects;
@@ -27,9 +26,9 @@ import javafx.collections.ObservableList;
 
 /**
  * One scenario run twice, with two values of one what-if (everything else as in the main window), shown side
- * by side: both runs happen off the FX thread; one {@link CompareTransport} steps over the aligned steps of
- * {@link Divergence} and moves both sides; {@code reached} turns true once the cursor is at or past the first
- * difference. Call on the FX thread.
+ * by side: both runs happen off the FX thread, in one {@link RunLane} (the last choice wins); one
+ * {@link CompareTransport} steps over the aligned steps of {@link Divergence} and moves both sides; {@code reached}
+ * turns true once the cursor is at or past the first difference. Call on the FX thread.
  */
 public final class CompareViewModel {
 
@@ -39,8 +38,7 @@ public final class CompareViewModel {
     private final String title;
     private final Options base;
     private final long seed;
-    private final ScenarioRunner runner;
-    private final TaskRunner tasks;
+    private final RunLane runs;
     private final Notifications notices;
     private final CompareTransport transport;
     private final CompareSide left = new CompareSide();
@@ -58,21 +56,18 @@ public final class CompareViewModel {
     private final ReadOnlyIntegerWrapper firstStep = new ReadOnlyIntegerWrapper(this, "firstStep", -1);
     private final ReadOnlyBooleanWrapper reached = new ReadOnlyBooleanWrapper(this, "reached");
     private final ReadOnlyBooleanWrapper atFirst = new ReadOnlyBooleanWrapper(this, "atFirst");
-    private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
     private final ReadOnlyStringWrapper position = new ReadOnlyStringWrapper(this, "position", "");
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
     private final ReadOnlyStringWrapper badge = new ReadOnlyStringWrapper(this, "badge", "");
     private List<AlignedStep> steps = List.of();
-    private long generation;
 
-    public CompareViewModel(Scenario scenario, String title, Options base, long seed, ScenarioRunner runner,
-                            TaskRunner tasks, TickSource ticks, Notifications notices) {
+    public CompareViewModel(Scenario scenario, String title, Options base, long seed, RunService runs,
+                            TickSource ticks, Notifications notices) {
         this.scenario = Objects.requireNonNull(scenario, "scenario");
         this.title = Objects.requireNonNull(title, "title");
         this.base = Objects.requireNonNull(base, "base");
         this.seed = seed;
-        this.runner = Objects.requireNonNull(runner, "runner");
-        this.tasks = Objects.requireNonNull(tasks, "tasks");
+        this.runs = Objects.requireNonNull(runs, "runs").lane();
         this.notices = Objects.requireNonNull(notices, "notices");
         this.transport = new CompareTransport(ticks);
         options.setAll(base.specs());
@@ -115,7 +110,7 @@ public final class CompareViewModel {
 
     /** Stops playing; the comparison is being put away. */
     public void dispose() {
-        generation++;
+        runs.cancel();
         transport.pause();
     }
 
@@ -132,36 +127,26 @@ public final class CompareViewModel {
             notices.error(e.getMessage());
             return;
         }
-        long mine = ++generation;
-        running.set(true);
-        tasks.run(BackgroundJob.of("compare " + scenario.id(), () -> {
+        runs.request("compare " + scenario.id(), runner -> {
             Trace one = runner.run(scenario, leftOptions, seed);
             Trace two = runner.run(scenario, rightOptions, seed);
             return new ComparedRuns(runSpec, a, b, one, two, Divergence.between(one, two));
-        }).onSuccess(runs -> {
-            if (mine == generation) {
-                show(runs);
-            }
-        }).onError(RuntimeException.class, e -> {
+        }, this::show, e -> {
             LOG.log(System.Logger.Level.ERROR, "comparing " + scenario.id() + " failed", e);
             notices.error(title + " could not be compared: " + e.getMessage());
-        }).andFinally(() -> {
-            if (mine == generation) {
-                running.set(false);
-            }
-        }));
+        });
     }
 
-    private void show(ComparedRuns runs) {
-        Divergence found = runs.divergence();
-        left.setHeading(CompareChoices.heading(runs.spec(), runs.leftValue()));
-        right.setHeading(CompareChoices.heading(runs.spec(), runs.rightValue()));
-        left.show(runs.left());
-        right.show(runs.right());
+    private void show(ComparedRuns pair) {
+        Divergence found = pair.divergence();
+        left.setHeading(CompareChoices.heading(pair.spec(), pair.leftValue()));
+        right.setHeading(CompareChoices.heading(pair.spec(), pair.rightValue()));
+        left.show(pair.left());
+        right.show(pair.right());
         steps = found.steps();
         divergence.set(found);
         firstStep.set(found.firstIndex());
-        markers.setAll(StepMarker.of(found, runs.left(), runs.right()));
+        markers.setAll(StepMarker.of(found, pair.left(), pair.right()));
         summary.set(found.identical() ? "Both settings lead to the same steps."
                 : "First difference at step " + (found.firstIndex() + 1) + " · " + found.differences() + " of "
                 + steps.size() + " steps differ");
@@ -265,7 +250,7 @@ public final class CompareViewModel {
     }
 
     public ReadOnlyBooleanProperty runningProperty() {
-        return running.getReadOnlyProperty();
+        return runs.runningProperty();
     }
 
     /** {@code Step 10 of 74}, or {@code 74 steps side by side} before the first. */

@@ -2,7 +2,6 @@ package dev.trustflow.app.learn;
 
 import dev.trustflow.app.lesson.LessonNarration;
 import dev.trustflow.app.lesson.LessonShelf;
-import dev.trustflow.app.shell.AppModels;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.Executor;
@@ -49,7 +48,7 @@ public final class Learning implements AutoCloseable {
      * Puts what was read into the models (saying once if a file had to be set aside) and, when {@code persist},
      * saves every later change in the background. On the FX thread, after {@link #read}.
      */
-    public void start(AppModels models, LessonShelf shelf, LessonNarration narration, Executor background,
+    public void start(LearningModels models, LessonShelf shelf, LessonNarration narration, Executor background,
                       Executor fx, boolean persist) {
         if (settings == null) {
             throw new IllegalStateException("read() first");
@@ -72,7 +71,7 @@ public final class Learning implements AutoCloseable {
     }
 
     /** The first time the lessons reach the browser, reopens the last lesson at its last step. */
-    public void resumeWhenLoaded(AppModels models, LessonShelf shelf) {
+    public void resumeWhenLoaded(LearningModels models, LessonShelf shelf) {
         Optional<ProgressData.LastPosition> last = models.progress().lastPosition();
         if (last.isEmpty()) {
             return;

@@ -22,10 +22,18 @@ import java.util.function.Supplier;
 public final class LessonSources implements Supplier<LessonSet> {
 
     private final Path userFolder;
+    private final LessonParser userParser;
     private LessonSet bundled;
 
+    /** The user's lessons checked by a parser of their own (with its own scenario runner). */
     public LessonSources(Path userFolder) {
+        this(userFolder, new LessonParser());
+    }
+
+    /** The user's lessons checked by {@code userParser} (the app's: its runs share the app's scenario runner). */
+    public LessonSources(Path userFolder, LessonParser userParser) {
         this.userFolder = userFolder;
+        this.userParser = userParser;
     }
 
     @Override
@@ -36,7 +44,7 @@ public final class LessonSources implements Supplier<LessonSet> {
         if (!Files.isDirectory(userFolder)) {
             return bundled;
         }
-        LessonSet user = new LessonLibrary().loadFolder(userFolder);
+        LessonSet user = new LessonLibrary(userParser).loadFolder(userFolder);
         Map<String, Lesson> byId = new LinkedHashMap<>();
         bundled.lessons().forEach(l -> byId.put(l.id(), l));
         List<LessonProblem> problems = new ArrayList<>(bundled.problems());

@@ -1,6 +1,6 @@
 package dev.trustflow.app.learn;
 
-import dev.trustflow.app.browser.EntryMark;
+import dev.trustflow.app.entry.EntryMark;
 import dev.trustflow.app.learn.ProgressData.LastPosition;
 import dev.trustflow.app.learn.ProgressData.QuizScore;
 import java.util.LinkedHashMap;

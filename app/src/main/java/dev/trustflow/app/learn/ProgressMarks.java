@@ -1,7 +1,7 @@
 package dev.trustflow.app.learn;
 
-import dev.trustflow.app.browser.BrowserEntry;
-import dev.trustflow.app.browser.EntryMark;
+import dev.trustflow.app.entry.BrowserEntry;
+import dev.trustflow.app.entry.EntryMark;
 import dev.trustflow.app.session.ScenarioSession;
 import dev.trustflow.sim.lesson.Lesson;
 import java.util.HashMap;

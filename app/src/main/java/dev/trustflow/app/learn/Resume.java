@@ -1,6 +1,6 @@
 package dev.trustflow.app.learn;
 
-import dev.trustflow.app.browser.BrowserEntry;
+import dev.trustflow.app.entry.BrowserEntry;
 import dev.trustflow.app.learn.ProgressData.LastPosition;
 import dev.trustflow.app.player.Player;
 import dev.trustflow.app.session.ScenarioSession;

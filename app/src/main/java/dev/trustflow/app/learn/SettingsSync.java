@@ -2,8 +2,8 @@ package dev.trustflow.app.learn;
 
 import dev.trustflow.app.player.Player;
 import dev.trustflow.app.quiz.QuizSettings;
-import dev.trustflow.app.shell.Theme;
-import dev.trustflow.app.shell.ThemeModel;
+import dev.trustflow.app.window.Theme;
+import dev.trustflow.app.window.ThemeModel;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;

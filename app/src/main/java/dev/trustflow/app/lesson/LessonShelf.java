@@ -1,7 +1,7 @@
 package dev.trustflow.app.lesson;
 
-import dev.trustflow.app.browser.BrowserEntry;
-import dev.trustflow.app.browser.EntryKind;
+import dev.trustflow.app.entry.BrowserEntry;
+import dev.trustflow.app.entry.EntryKind;
 import dev.trustflow.app.notice.Notifications;
 import dev.trustflow.app.session.ScenarioSession;
 import dev.trustflow.app.task.BackgroundJob;
@@ -10,8 +10,6 @@ import dev.trustflow.sim.lesson.Lesson;
 import dev.trustflow.sim.lesson.LessonProblem;
 import dev.trustflow.sim.lesson.LessonSet;
 import dev.trustflow.sim.scenario.Scenario;
-import javafx.beans.property.ReadOnlyIntegerProperty;
-import javafx.beans.property.ReadOnlyIntegerWrapper;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -19,6 +17,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 
 /**
  * Puts the lessons into the browser, grouped by topic in curriculum order, before the bare scenarios (their own

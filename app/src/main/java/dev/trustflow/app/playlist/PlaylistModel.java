@@ -1,6 +1,6 @@
 package dev.trustflow.app.playlist;
 
-import dev.trustflow.app.browser.BrowserEntry;
+import dev.trustflow.app.entry.BrowserEntry;
 import dev.trustflow.app.files.TraceFiles;
 import dev.trustflow.app.notice.Notifications;
 import dev.trustflow.app.session.ScenarioSession;

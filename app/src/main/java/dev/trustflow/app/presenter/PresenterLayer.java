@@ -1,6 +1,6 @@
 package dev.trustflow.app.presenter;
 
-import dev.trustflow.app.shell.ThemeModel;
+import dev.trustflow.app.window.ThemeModel;
 import java.util.Objects;
 import javafx.geometry.Pos;
 import javafx.scene.Node;

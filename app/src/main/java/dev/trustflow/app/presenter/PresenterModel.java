@@ -2,8 +2,8 @@ package dev.trustflow.app.presenter;
 
 import dev.trustflow.app.player.Player;
 import dev.trustflow.app.session.ScenarioSession;
-import dev.trustflow.app.shell.ThemeModel;
-import dev.trustflow.app.shell.WindowModel;
+import dev.trustflow.app.window.ThemeModel;
+import dev.trustflow.app.window.WindowModel;
 import java.util.Objects;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyBooleanProperty;

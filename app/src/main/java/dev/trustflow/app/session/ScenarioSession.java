@@ -1,22 +1,20 @@
 package dev.trustflow.app.session;
 
-import dev.trustflow.app.browser.BrowserEntry;
-import dev.trustflow.app.browser.EntryMark;
+import dev.trustflow.app.entry.BrowserEntry;
+import dev.trustflow.app.entry.EntryMark;
 import dev.trustflow.app.notice.Notifications;
 import dev.trustflow.app.player.Player;
-import dev.trustflow.app.task.BackgroundJob;
-import dev.trustflow.app.task.TaskRunner;
+import dev.trustflow.app.task.RunLane;
+import dev.trustflow.app.task.RunService;
 import dev.trustflow.sim.scenario.OptionException;
 import dev.trustflow.sim.scenario.Options;
 import dev.trustflow.sim.scenario.Scenario;
-import dev.trustflow.sim.scenario.ScenarioRunner;
 import dev.trustflow.sim.trace.Trace;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.beans.property.ReadOnlyLongWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -27,15 +25,15 @@ import javafx.collections.ObservableMap;
 
 /**
  * The browser's entries, the chosen one, its what-if values and seed, and the runs they cause. Runs go to
- * the {@link TaskRunner}; only the newest run's trace reaches the Player. Call on the FX thread.
+ * one {@link RunLane} of the app's {@link RunService}: off the FX thread, and only the newest run's trace reaches
+ * the Player. Call on the FX thread.
  */
 public final class ScenarioSession {
 
     public static final long DEFAULT_SEED = 42;
     private static final System.Logger LOG = System.getLogger(ScenarioSession.class.getName());
 
-    private final ScenarioRunner runner;
-    private final TaskRunner tasks;
+    private final RunLane runs;
     private final Player player;
     private final Notifications notices;
     private final ObservableList<BrowserEntry> entries = FXCollections.observableArrayList();
@@ -44,13 +42,10 @@ public final class ScenarioSession {
     private final ObservableList<OptionField> readOnlyFields = FXCollections.unmodifiableObservableList(fields);
     private final ReadOnlyObjectWrapper<BrowserEntry> selected = new ReadOnlyObjectWrapper<>(this, "selected");
     private final ReadOnlyLongWrapper seed = new ReadOnlyLongWrapper(this, "seed", DEFAULT_SEED);
-    private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
     private Options options = Options.defaults(List.of());
-    private long generation;
 
-    public ScenarioSession(ScenarioRunner runner, TaskRunner tasks, Player player, Notifications notices) {
-        this.runner = Objects.requireNonNull(runner, "runner");
-        this.tasks = Objects.requireNonNull(tasks, "tasks");
+    public ScenarioSession(RunService runs, Player player, Notifications notices) {
+        this.runs = Objects.requireNonNull(runs, "runs").lane();
         this.player = Objects.requireNonNull(player, "player");
         this.notices = Objects.requireNonNull(notices, "notices");
     }
@@ -122,8 +117,7 @@ public final class ScenarioSession {
      * that entry, the trace's options and seed become current, so a what-if re-runs it.
      */
     public void showTrace(Trace trace) {
-        generation++;
-        running.set(false);
+        runs.cancel();
         player.load(trace);
         seed.set(trace.seed());
         Optional<BrowserEntry> entry = entries.stream().filter(BrowserEntry::runnable)
@@ -146,31 +140,23 @@ public final class ScenarioSession {
 
     private void run(boolean keepCursor) {
         BrowserEntry entry = selected.get();
+        Scenario scenario = entry.scenario();
         Options runOptions = options;
         long runSeed = seed.get();
-        long mine = ++generation;
-        running.set(true);
-        tasks.run(BackgroundJob.of("run " + entry.scenario().id(),
-                        () -> runner.run(entry.scenario(), runOptions, runSeed))
-                .onSuccess(trace -> {
-                    if (mine == generation) {
-                        if (keepCursor && player.getTrace() != null) {
-                            player.replace(trace);
-                        } else {
-                            player.load(trace);
-                        }
-                    }
-                })
-                .onError(OptionException.class, e -> notices.error(entry.title() + ": " + e.getMessage()))
-                .onError(RuntimeException.class, e -> {
-                    LOG.log(System.Logger.Level.ERROR, "scenario " + entry.scenario().id() + " failed", e);
-                    notices.error(entry.title() + " could not run: " + e);
-                })
-                .andFinally(() -> {
-                    if (mine == generation) {
-                        running.set(false);
-                    }
-                }));
+        runs.request("run " + scenario.id(), runner -> runner.run(scenario, runOptions, runSeed), trace -> {
+            if (keepCursor && player.getTrace() != null) {
+                player.replace(trace);
+            } else {
+                player.load(trace);
+            }
+        }, e -> {
+            if (e instanceof OptionException) {
+                notices.error(entry.title() + ": " + e.getMessage());
+            } else {
+                LOG.log(System.Logger.Level.ERROR, "scenario " + scenario.id() + " failed", e);
+                notices.error(entry.title() + " could not run: " + e);
+            }
+        });
     }
 
     private void rebuildFields() {
@@ -230,9 +216,9 @@ public final class ScenarioSession {
         return seed.get();
     }
 
-    /** True while a run this session started has not come back. */
+    /** True while the latest run this session started has not come back. */
     public ReadOnlyBooleanProperty runningProperty() {
-        return running.getReadOnlyProperty();
+        return runs.runningProperty();
     }
 
     /** The current what-if values, typed. */

@@ -3,6 +3,8 @@ package dev.trustflow.app.shell;
 import dev.trustflow.app.export.ViewExports;
 import dev.trustflow.app.sequence.ViewMode;
 import dev.trustflow.app.sequence.ViewModeModel;
+import dev.trustflow.app.window.Theme;
+import dev.trustflow.app.window.ThemeModel;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -18,7 +20,7 @@ final class AppMenus {
     private AppMenus() {
     }
 
-    static MenuBar create(AppModels models, ViewExports exports) {
+    static MenuBar create(MainWindowModels models, ViewExports exports) {
         MenuItem open = item("Open trace…", "Shortcut+O", models.files()::open);
         open.setId("menu-open");
         MenuItem save = item("Save trace…", "Shortcut+S", models.files()::save);
@@ -39,7 +41,7 @@ final class AppMenus {
         Menu file = new Menu("_File", null, open, save, new SeparatorMenuItem(), exportPng, exportMermaid,
                 new SeparatorMenuItem(), lessons, new SeparatorMenuItem(), quit);
 
-        ThemeModel themes = models.themes();
+        ThemeModel themes = models.services().themes();
         ToggleGroup base = new ToggleGroup();
         RadioMenuItem light = new RadioMenuItem("Light");
         light.setToggleGroup(base);
@@ -61,7 +63,7 @@ final class AppMenus {
         models.window().fullScreenProperty().addListener((obs, old, on) -> fullScreen.setSelected(on));
         CheckMenuItem hideQuizzes = new CheckMenuItem("Hide quizzes");
         hideQuizzes.setId("menu-hide-quizzes");
-        hideQuizzes.selectedProperty().bindBidirectional(models.quizzes().hideQuizzesProperty());
+        hideQuizzes.selectedProperty().bindBidirectional(models.services().quizzes().hideQuizzesProperty());
         MenuItem presenter = item("Presenter mode (P, Esc leaves)", null, models.presenter()::toggle);
         presenter.setId("menu-presenter");
         MenuItem larger = item("Larger text (Ctrl+Plus)", null, models.presenter()::largerText);

@@ -55,7 +55,7 @@ public final class AutoPlay {
     }
 
     /** On the FX thread, once the main window is in its window. */
-    public void start(AppModels models, javafx.stage.Window window) {
+    public void start(MainWindowModels models, javafx.stage.Window window) {
         if (presenter) {
             models.presenter().present(false);
         }
@@ -76,7 +76,7 @@ public final class AutoPlay {
         });
         EntryArrival.await(models.session().entries(), id, Duration.seconds(30), entry -> {
             if (entry.isEmpty()) {
-                models.notices().error(PROPERTY + ": no lesson or scenario '" + id + "'");
+                models.services().notices().error(PROPERTY + ": no lesson or scenario '" + id + "'");
                 return;
             }
             models.session().select(entry.get().withOptions(options));

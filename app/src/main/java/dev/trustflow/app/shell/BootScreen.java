@@ -1,9 +1,10 @@
 package dev.trustflow.app.shell;
 
+import dev.trustflow.app.window.ThemeModel;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
-import javafx.scene.text.Text;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
 
 /**
  * What the window shows from its first frame until the main window is built: the app's name and what it is

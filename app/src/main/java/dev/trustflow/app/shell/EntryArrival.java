@@ -1,6 +1,6 @@
 package dev.trustflow.app.shell;
 
-import dev.trustflow.app.browser.BrowserEntry;
+import dev.trustflow.app.entry.BrowserEntry;
 import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.animation.PauseTransition;

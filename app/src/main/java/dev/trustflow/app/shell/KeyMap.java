@@ -1,6 +1,7 @@
 package dev.trustflow.app.shell;
 
 import dev.trustflow.app.player.StepCursor;
+import dev.trustflow.app.window.WindowModel;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;

@@ -8,13 +8,15 @@ import dev.trustflow.app.export.PixelGrid;
 import dev.trustflow.app.export.ViewExports;
 import dev.trustflow.app.narration.NarrationBar;
 import dev.trustflow.app.notice.NotificationView;
-import dev.trustflow.app.sequence.CentreViews;
-import dev.trustflow.app.sequence.SequenceView;
 import dev.trustflow.app.presenter.PresenterKeys;
 import dev.trustflow.app.presenter.PresenterLayer;
+import dev.trustflow.app.sequence.CentreViews;
+import dev.trustflow.app.sequence.SequenceView;
 import dev.trustflow.app.stage.TopologyView;
 import dev.trustflow.app.timeline.TimelineView;
 import dev.trustflow.app.whatif.WhatIfPanel;
+import dev.trustflow.app.window.Theme;
+import dev.trustflow.app.window.ThemeModel;
 import javafx.application.Application;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -38,7 +40,8 @@ public final class MainWindow {
     public static final double DEFAULT_WIDTH = 1280;
     public static final double DEFAULT_HEIGHT = 800;
 
-    private final AppModels models;
+    private final MainWindowModels models;
+    private final ThemeModel themes;
     private final StackPane root;
     private final BorderPane frame = new BorderPane();
     private final StackPane inspectorSlot = new StackPane();
@@ -49,8 +52,9 @@ public final class MainWindow {
     private final CentreViews centreViews;
     private final ViewExports exports;
 
-    public MainWindow(AppModels models) {
+    public MainWindow(MainWindowModels models) {
         this.models = models;
+        this.themes = models.services().themes();
         this.keys = KeyMap.transport(models.player(), models.window()).bind(models.views()::cycle, KeyCode.V);
 
         ScenarioBrowserView browser = new ScenarioBrowserView(models.session());
@@ -67,7 +71,7 @@ public final class MainWindow {
         TopologyView topology = new TopologyView(models.stage());
         centreViews = new CentreViews(topology, new SequenceView(models.sequence()), models.views());
         VBox.setVgrow(centreViews, Priority.ALWAYS);
-        exports = new ViewExports(models.player(), models.tasks(), models.notices(),
+        exports = new ViewExports(models.player(), models.services().tasks(), models.services().notices(),
                 new FxExportDialogs(() -> centreViews.getScene() == null ? null : centreViews.getScene().getWindow()),
                 () -> PixelGrid.of(centreViews.snapshot(null, null)));
         centre = new VBox(centreViews, new NarrationBar(models.narration()));
@@ -84,13 +88,13 @@ public final class MainWindow {
         frame.setRight(inspectorSlot);
         frame.setBottom(new TimelineView(models.timeline()));
 
-        root = new StackPane(frame, new NotificationView(models.notices()));
+        root = new StackPane(frame, new NotificationView(models.services().notices()));
         root.getStyleClass().add("trustflow");
         root.setId("trustflow-root");
         root.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
-        PresenterLayer.install(models.presenter(), models.themes(), new PresenterKeys(models.presenter(),
+        PresenterLayer.install(models.presenter(), themes, new PresenterKeys(models.presenter(),
                 models.playlist()::next, models.playlist()::previous), root, frame);
-        models.themes().baseProperty().addListener((obs, old, theme) -> applyBase());
+        themes.baseProperty().addListener((obs, old, theme) -> applyBase());
         models.compare().currentProperty().addListener((obs, old, compare) -> showCompare(compare));
         applyBase();
     }
@@ -140,7 +144,7 @@ public final class MainWindow {
         return root;
     }
 
-    public AppModels models() {
+    public MainWindowModels models() {
         return models;
     }
 
@@ -155,9 +159,9 @@ public final class MainWindow {
      */
     public void attach(Stage stage, Scene scene) {
         scene.setRoot(root);
-        scene.getStylesheets().setAll(models.themes().getStylesheets());
-        models.themes().stylesheetsProperty().addListener((obs, old, sheets) -> scene.getStylesheets().setAll(sheets));
-        models.themes().projectorProperty().addListener((obs, old, on) -> applyBase());
+        scene.getStylesheets().setAll(themes.getStylesheets());
+        themes.stylesheetsProperty().addListener((obs, old, sheets) -> scene.getStylesheets().setAll(sheets));
+        themes.projectorProperty().addListener((obs, old, on) -> applyBase());
         stage.titleProperty().bind(models.window().titleProperty());
         stage.setMinWidth(960);
         stage.setMinHeight(600);
@@ -178,11 +182,11 @@ public final class MainWindow {
     }
 
     private void applyBase() {
-        Theme base = models.themes().getBase();
+        Theme base = themes.getBase();
         Application.setUserAgentStylesheet(base.userAgentStylesheet());
         root.getStyleClass().removeIf(c -> c.startsWith("theme-") || c.equals("projector"));
         root.getStyleClass().add(base.styleClass());
-        if (models.themes().isProjector()) {
+        if (themes.isProjector()) {
             root.getStyleClass().add("projector");
         }
     }

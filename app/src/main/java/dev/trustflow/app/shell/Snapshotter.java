@@ -1,7 +1,7 @@
 package dev.trustflow.app.shell;
 
-import dev.trustflow.app.browser.BrowserEntry;
 import dev.trustflow.app.compare.CompareViewModel;
+import dev.trustflow.app.entry.BrowserEntry;
 import dev.trustflow.app.task.BackgroundJob;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
@@ -26,16 +26,16 @@ public final class Snapshotter {
     static final Duration SETTLE = Duration.millis(1500);
     static final Duration LESSONS_WAIT = Duration.seconds(30);
 
-    private final AppModels models;
+    private final MainWindowModels models;
     private final Scene scene;
 
-    public Snapshotter(AppModels models, Scene scene) {
+    public Snapshotter(MainWindowModels models, Scene scene) {
         this.models = models;
         this.scene = scene;
     }
 
     public void take(SnapshotRequest request) {
-        request.theme().ifPresent(models.themes()::apply);
+        request.theme().ifPresent(models.services().themes()::apply);
         if (request.presenter()) {
             models.presenter().present(false);
         }
@@ -123,7 +123,7 @@ public final class Snapshotter {
         int h = (int) image.getHeight();
         int[] argb = new int[w * h];
         image.getPixelReader().getPixels(0, 0, w, h, PixelFormat.getIntArgbInstance(), argb, 0, w);
-        models.tasks().run(BackgroundJob.of("snapshot " + file.getFileName(), () -> {
+        models.services().tasks().run(BackgroundJob.of("snapshot " + file.getFileName(), () -> {
             write(argb, w, h, file);
             return file;
         }).onSuccess(saved -> System.out.println("snapshot written: " + saved.toAbsolutePath()))

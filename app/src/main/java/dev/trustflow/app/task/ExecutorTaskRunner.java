@@ -22,7 +22,8 @@ public final class ExecutorTaskRunner implements TaskRunner {
         this(Executors.newFixedThreadPool(WORKERS, new NamedDaemonThreads("trustflow-worker")), delivery, fallback);
     }
 
-    ExecutorTaskRunner(ExecutorService workers, Executor delivery, ErrorFallback fallback) {
+    /** With given workers (a test that must wait for every job to end owns the pool it shuts down). */
+    public ExecutorTaskRunner(ExecutorService workers, Executor delivery, ErrorFallback fallback) {
         this.workers = Objects.requireNonNull(workers, "workers");
         this.delivery = Objects.requireNonNull(delivery, "delivery");
         this.fallback = Objects.requireNonNull(fallback, "fallback");

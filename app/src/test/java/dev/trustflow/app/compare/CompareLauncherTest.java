@@ -2,11 +2,12 @@ package dev.trustflow.app.compare;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.trustflow.app.browser.BrowserEntry;
+import dev.trustflow.app.entry.BrowserEntry;
 import dev.trustflow.app.notice.Notifications;
 import dev.trustflow.app.player.ManualTickSource;
 import dev.trustflow.app.player.Player;
 import dev.trustflow.app.session.ScenarioSession;
+import dev.trustflow.app.task.RunService;
 import dev.trustflow.app.task.SameThreadTaskRunner;
 import dev.trustflow.app.testsupport.CourierScenario;
 import dev.trustflow.sim.scenario.ScenarioRunner;
@@ -18,9 +19,9 @@ class CompareLauncherTest {
     private final ManualTickSource mainTicks = new ManualTickSource();
     private final Player player = new Player(mainTicks);
     private final Notifications notices = new Notifications();
-    private final ScenarioSession session = new ScenarioSession(new ScenarioRunner(), tasks, player, notices);
-    private final CompareLauncher launcher = new CompareLauncher(session, player, new ScenarioRunner(), tasks,
-            ManualTickSource::new, notices);
+    private final RunService runs = new RunService(new ScenarioRunner(), tasks);
+    private final ScenarioSession session = new ScenarioSession(runs, player, notices);
+    private final CompareLauncher launcher = new CompareLauncher(session, player, runs, ManualTickSource::new, notices);
 
     @Test
     void nothingSelectedIsANoticeNotAComparison() {

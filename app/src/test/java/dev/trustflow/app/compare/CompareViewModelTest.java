@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.trustflow.app.notice.Notifications;
 import dev.trustflow.app.player.ManualTickSource;
 import dev.trustflow.app.player.Player;
+import dev.trustflow.app.task.RunService;
 import dev.trustflow.app.task.SameThreadTaskRunner;
 import dev.trustflow.sim.scenario.Options;
 import dev.trustflow.sim.scenario.Scenario;
@@ -23,7 +24,7 @@ class CompareViewModelTest {
     private CompareViewModel compare(String scenarioId, String key) {
         Scenario scenario = BundledScenarios.catalog().require(scenarioId);
         CompareViewModel model = new CompareViewModel(scenario, scenario.title(), Options.defaults(scenario.options()),
-                42, new ScenarioRunner(), tasks, ticks, notices);
+                42, new RunService(new ScenarioRunner(), tasks), ticks, notices);
         model.chooseOption(key);
         assertThat(tasks.unhandled()).isEmpty();
         return model;

@@ -2,12 +2,13 @@ package dev.trustflow.app.files;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.trustflow.app.browser.BrowserEntry;
+import dev.trustflow.app.entry.BrowserEntry;
 import dev.trustflow.app.notice.Notice;
 import dev.trustflow.app.notice.Notifications;
 import dev.trustflow.app.player.ManualTickSource;
 import dev.trustflow.app.player.Player;
 import dev.trustflow.app.session.ScenarioSession;
+import dev.trustflow.app.task.RunService;
 import dev.trustflow.app.task.SameThreadTaskRunner;
 import dev.trustflow.app.testsupport.CourierScenario;
 import dev.trustflow.app.testsupport.Traces;
@@ -30,7 +31,8 @@ class TraceFilesTest {
     private final SameThreadTaskRunner tasks = new SameThreadTaskRunner();
     private final Player player = new Player(new ManualTickSource());
     private final Notifications notices = new Notifications();
-    private final ScenarioSession session = new ScenarioSession(new ScenarioRunner(), tasks, player, notices);
+    private final ScenarioSession session = new ScenarioSession(
+            new RunService(new ScenarioRunner(), tasks), player, notices);
     private final FakeDialogs dialogs = new FakeDialogs();
     private final TraceFiles files = new TraceFiles(new TraceCodec(), tasks, dialogs, player, session, notices);
 

@@ -3,12 +3,12 @@ package dev.trustflow.app.learn;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.trustflow.app.TrustFlowApp;
-import dev.trustflow.app.testsupport.AppFxTest;
-import dev.trustflow.app.browser.BrowserEntry;
-import dev.trustflow.app.browser.EntryKind;
-import dev.trustflow.app.browser.EntryMark;
+import dev.trustflow.app.entry.BrowserEntry;
+import dev.trustflow.app.entry.EntryKind;
+import dev.trustflow.app.entry.EntryMark;
 import dev.trustflow.app.session.OptionField;
-import dev.trustflow.app.shell.Theme;
+import dev.trustflow.app.testsupport.AppFxTest;
+import dev.trustflow.app.window.Theme;
 import dev.trustflow.sim.lesson.LessonLibrary;
 import java.io.IOException;
 import java.io.InputStream;
@@ -127,7 +127,7 @@ class LearningAppFxTest extends AppFxTest {
         BrowserEntry problem = entries(EntryKind.PROBLEM).get(0);
         assertThat(problem.title()).isEqualTo("broken.md");
         assertThat(problem.details()).startsWith(broken + ":").contains("level");
-        assertThat(models().notices().getCurrent().text()).contains("broken.md");
+        assertThat(models().services().notices().getCurrent().text()).contains("broken.md");
 
         ListView<?> list = lookup("#scenario-list").queryAs(ListView.class);
         interact(() -> list.scrollTo(models().session().entries().indexOf(problem)));
@@ -181,12 +181,13 @@ class LearningAppFxTest extends AppFxTest {
             }
             app.quiz().close();
         });
-        int total = models().progress().quizScore("hash-mac-signature").orElseThrow().total();
-        assertThat(models().progress().quizScore("hash-mac-signature").orElseThrow().correct()).isEqualTo(total / 2);
+        int total = models().services().progress().quizScore("hash-mac-signature").orElseThrow().total();
+        assertThat(models().services().progress().quizScore("hash-mac-signature").orElseThrow().correct())
+                .isEqualTo(total / 2);
         interact(() -> {
             models().player().stepBack();
             models().player().stepBack();
-            models().themes().useDark();
+            models().services().themes().useDark();
             models().player().setSpeed(2.0);
         });
 
@@ -194,8 +195,9 @@ class LearningAppFxTest extends AppFxTest {
         await(() -> models().player().getTrace() != null && models().player().getCursor() == size - 3);
         assertThat(models().session().getSelected().id()).isEqualTo(lesson.id());
         assertThat(models().session().marks()).containsEntry(lesson.id(), EntryMark.DONE);
-        assertThat(models().progress().quizScore("hash-mac-signature")).contains(new ProgressData.QuizScore(total / 2, total));
-        assertThat(models().themes().getBase()).isEqualTo(Theme.DARK);
+        assertThat(models().services().progress().quizScore("hash-mac-signature"))
+                .contains(new ProgressData.QuizScore(total / 2, total));
+        assertThat(models().services().themes().getBase()).isEqualTo(Theme.DARK);
         assertThat(models().player().getSpeed()).isEqualTo(2.0);
         assertThat(models().narration().lessonTextProperty().get()).isNotBlank();
     }
@@ -222,16 +224,16 @@ class LearningAppFxTest extends AppFxTest {
     void aCorruptSettingsFileIsKeptAsBakAndTheAppStartsWithDefaultsSayingSoOnce() throws Exception {
         Files.writeString(home.resolve("settings.json"), "{\"theme\": \"dark\", \"projector\": tru");
         launch();
-        assertThat(models().notices().getCurrent().text())
+        assertThat(models().services().notices().getCurrent().text())
                 .startsWith("settings.json is damaged (line 1: ").endsWith("defaults are used");
         assertThat(Files.readString(home.resolve("settings.json.bak"))).isEqualTo("{\"theme\": \"dark\", \"projector\": tru");
-        assertThat(models().themes().getBase()).isEqualTo(Theme.LIGHT);
-        assertThat(models().themes().isProjector()).isFalse();
+        assertThat(models().services().themes().getBase()).isEqualTo(Theme.LIGHT);
+        assertThat(models().services().themes().isProjector()).isFalse();
 
-        interact(() -> models().themes().toggleProjector());
+        interact(() -> models().services().themes().toggleProjector());
         await(() -> Files.exists(home.resolve("settings.json")));
         restart();
-        assertThat(models().themes().isProjector()).isTrue();
-        assertThat(models().notices().getCurrent()).isNull();
+        assertThat(models().services().themes().isProjector()).isTrue();
+        assertThat(models().services().notices().getCurrent()).isNull();
     }
 }

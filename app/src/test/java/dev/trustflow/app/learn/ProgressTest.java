@@ -3,7 +3,7 @@ package dev.trustflow.app.learn;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.trustflow.app.browser.EntryMark;
+import dev.trustflow.app.entry.EntryMark;
 import dev.trustflow.app.learn.ProgressData.LastPosition;
 import dev.trustflow.app.learn.ProgressData.QuizScore;
 import org.junit.jupiter.api.Test;

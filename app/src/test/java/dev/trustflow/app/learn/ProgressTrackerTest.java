@@ -2,7 +2,7 @@ package dev.trustflow.app.learn;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.trustflow.app.browser.EntryMark;
+import dev.trustflow.app.entry.EntryMark;
 import dev.trustflow.app.learn.ProgressData.LastPosition;
 import dev.trustflow.app.player.ManualTickSource;
 import dev.trustflow.app.player.Player;

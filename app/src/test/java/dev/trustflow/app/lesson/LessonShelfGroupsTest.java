@@ -2,12 +2,13 @@ package dev.trustflow.app.lesson;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.trustflow.app.browser.BrowserEntry;
-import dev.trustflow.app.browser.EntryKind;
+import dev.trustflow.app.entry.BrowserEntry;
+import dev.trustflow.app.entry.EntryKind;
 import dev.trustflow.app.notice.Notifications;
 import dev.trustflow.app.player.ManualTickSource;
 import dev.trustflow.app.player.Player;
 import dev.trustflow.app.session.ScenarioSession;
+import dev.trustflow.app.task.RunService;
 import dev.trustflow.app.task.SameThreadTaskRunner;
 import dev.trustflow.app.testsupport.CourierScenario;
 import dev.trustflow.sim.lesson.Lesson;
@@ -24,7 +25,8 @@ class LessonShelfGroupsTest {
     private final SameThreadTaskRunner tasks = new SameThreadTaskRunner();
     private final Player player = new Player(new ManualTickSource());
     private final Notifications notices = new Notifications();
-    private final ScenarioSession session = new ScenarioSession(new ScenarioRunner(), tasks, player, notices);
+    private final ScenarioSession session = new ScenarioSession(
+            new RunService(new ScenarioRunner(), tasks), player, notices);
     private final LessonShelf shelf;
 
     LessonShelfGroupsTest() {

@@ -2,7 +2,7 @@ package dev.trustflow.app.playlist;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.trustflow.app.browser.BrowserEntry;
+import dev.trustflow.app.entry.BrowserEntry;
 import dev.trustflow.app.files.FileDialogs;
 import dev.trustflow.app.files.TraceFiles;
 import dev.trustflow.app.notice.Notice;
@@ -10,6 +10,7 @@ import dev.trustflow.app.notice.Notifications;
 import dev.trustflow.app.player.ManualTickSource;
 import dev.trustflow.app.player.Player;
 import dev.trustflow.app.session.ScenarioSession;
+import dev.trustflow.app.task.RunService;
 import dev.trustflow.app.task.SameThreadTaskRunner;
 import dev.trustflow.app.testsupport.CourierScenario;
 import dev.trustflow.sim.scenario.ScenarioRunner;
@@ -27,7 +28,8 @@ class PlaylistModelTest {
     private final SameThreadTaskRunner tasks = new SameThreadTaskRunner();
     private final Player player = new Player(new ManualTickSource());
     private final Notifications notices = new Notifications();
-    private final ScenarioSession session = new ScenarioSession(new ScenarioRunner(), tasks, player, notices);
+    private final ScenarioSession session = new ScenarioSession(
+            new RunService(new ScenarioRunner(), tasks), player, notices);
     private final TraceFiles files = new TraceFiles(new TraceCodec(), tasks, new NoDialogs(), player, session, notices);
     private final PlaylistModel playlist = new PlaylistModel(session, files, tasks, notices);
     private final BrowserEntry courier = BrowserEntry.of(new CourierScenario());

@@ -6,9 +6,10 @@ import dev.trustflow.app.notice.Notifications;
 import dev.trustflow.app.player.ManualTickSource;
 import dev.trustflow.app.player.Player;
 import dev.trustflow.app.session.ScenarioSession;
-import dev.trustflow.app.shell.ThemeModel;
-import dev.trustflow.app.shell.WindowModel;
+import dev.trustflow.app.task.RunService;
 import dev.trustflow.app.task.SameThreadTaskRunner;
+import dev.trustflow.app.window.ThemeModel;
+import dev.trustflow.app.window.WindowModel;
 import dev.trustflow.sim.scenario.ScenarioRunner;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,7 +21,8 @@ class PresenterKeysTest {
     private final ThemeModel themes = new ThemeModel();
     private final Player player = new Player(new ManualTickSource());
     private final PresenterModel presenter = new PresenterModel(themes, new WindowModel(() -> { }), player,
-            new ScenarioSession(new ScenarioRunner(), new SameThreadTaskRunner(), player, new Notifications()));
+            new ScenarioSession(
+                    new RunService(new ScenarioRunner(), new SameThreadTaskRunner()), player, new Notifications()));
     private final List<String> playlist = new ArrayList<>();
     private final PresenterKeys keys = new PresenterKeys(presenter, () -> playlist.add("next"),
             () -> playlist.add("previous"));

@@ -2,15 +2,16 @@ package dev.trustflow.app.presenter;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.trustflow.app.browser.BrowserEntry;
+import dev.trustflow.app.entry.BrowserEntry;
 import dev.trustflow.app.notice.Notifications;
 import dev.trustflow.app.player.ManualTickSource;
 import dev.trustflow.app.player.Player;
 import dev.trustflow.app.session.ScenarioSession;
-import dev.trustflow.app.shell.ThemeModel;
-import dev.trustflow.app.shell.WindowModel;
+import dev.trustflow.app.task.RunService;
 import dev.trustflow.app.task.SameThreadTaskRunner;
 import dev.trustflow.app.testsupport.CourierScenario;
+import dev.trustflow.app.window.ThemeModel;
+import dev.trustflow.app.window.WindowModel;
 import dev.trustflow.sim.scenario.ScenarioRunner;
 import org.junit.jupiter.api.Test;
 
@@ -19,7 +20,8 @@ class PresenterModelTest {
     private final ThemeModel themes = new ThemeModel();
     private final WindowModel window = new WindowModel(() -> { });
     private final Player player = new Player(new ManualTickSource());
-    private final ScenarioSession session = new ScenarioSession(new ScenarioRunner(), new SameThreadTaskRunner(),
+    private final ScenarioSession session = new ScenarioSession(
+            new RunService(new ScenarioRunner(), new SameThreadTaskRunner()),
             player, new Notifications());
     private final PresenterModel presenter = new PresenterModel(themes, window, player, session);
 

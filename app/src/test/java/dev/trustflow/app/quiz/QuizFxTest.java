@@ -3,8 +3,8 @@ package dev.trustflow.app.quiz;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.trustflow.app.TrustFlowApp;
+import dev.trustflow.app.entry.BrowserEntry;
 import dev.trustflow.app.testsupport.AppFxTest;
-import dev.trustflow.app.browser.BrowserEntry;
 import dev.trustflow.sim.lesson.LessonLibrary;
 import dev.trustflow.sim.lesson.QuizQuestion;
 import java.util.List;
@@ -145,7 +145,7 @@ class QuizFxTest extends AppFxTest {
         clickOn("#quiz-back");
         assertThat(lookup("#narration").query().getScene()).isNotNull();
 
-        interact(() -> models().themes().toggleProjector());
+        interact(() -> models().services().themes().toggleProjector());
         clickOn("#quiz-open");
         QuizQuestion shown = app.quiz().quiz().getQuestion();
         type(digit((shown.answerIndex() + 1) % shown.choices().size() + 1), KeyCode.ENTER);
@@ -156,7 +156,7 @@ class QuizFxTest extends AppFxTest {
     @Test
     void hiddenQuizzesHideTheButtonAndCloseTheQuiz() throws Exception {
         openLessonAtItsEnd();
-        interact(() -> models().themes().useDark());
+        interact(() -> models().services().themes().useDark());
         clickOn("#quiz-open");
         assertThat(showing("#quiz")).isTrue();
         type(KeyCode.DIGIT1, KeyCode.ENTER);
@@ -166,11 +166,11 @@ class QuizFxTest extends AppFxTest {
                 .findFirst().orElseThrow();
         clickOn("View");
         clickOn("Hide quizzes");
-        assertThat(models().quizzes().isHideQuizzes()).isTrue();
+        assertThat(models().services().quizzes().isHideQuizzes()).isTrue();
         assertThat(lookup("#topology").query().getScene()).isNotNull();
         assertThat(showing("#quiz-prompt")).isFalse();
 
-        interact(() -> models().quizzes().setHideQuizzes(false));
+        interact(() -> models().services().quizzes().setHideQuizzes(false));
         assertThat(hide.isSelected()).isFalse();
         assertThat(showing("#quiz-prompt")).isTrue();
         assertThat(lookup("#quiz-open").queryAs(Button.class).getText()).isEqualTo("Take the quiz");

@@ -2,12 +2,12 @@ package dev.trustflow.app.session;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.trustflow.app.browser.BrowserEntry;
-import dev.trustflow.app.browser.EntryKind;
-import dev.trustflow.app.browser.EntryKind;
+import dev.trustflow.app.entry.BrowserEntry;
+import dev.trustflow.app.entry.EntryKind;
 import dev.trustflow.app.notice.Notifications;
 import dev.trustflow.app.player.ManualTickSource;
 import dev.trustflow.app.player.Player;
+import dev.trustflow.app.task.RunService;
 import dev.trustflow.app.task.SameThreadTaskRunner;
 import dev.trustflow.app.testsupport.CourierScenario;
 import dev.trustflow.app.testsupport.Traces;
@@ -24,7 +24,8 @@ class ScenarioSessionTest {
     private final SameThreadTaskRunner tasks = new SameThreadTaskRunner();
     private final Player player = new Player(new ManualTickSource());
     private final Notifications notices = new Notifications();
-    private final ScenarioSession session = new ScenarioSession(new ScenarioRunner(), tasks, player, notices);
+    private final ScenarioSession session = new ScenarioSession(
+            new RunService(new ScenarioRunner(), tasks), player, notices);
     private final BrowserEntry courier = BrowserEntry.of(new CourierScenario());
 
     @BeforeEach

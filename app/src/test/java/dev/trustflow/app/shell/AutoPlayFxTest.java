@@ -3,8 +3,8 @@ package dev.trustflow.app.shell;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.trustflow.app.TrustFlowApp;
-import dev.trustflow.app.testsupport.CourierScenario;
 import dev.trustflow.app.testsupport.AppFxTest;
+import dev.trustflow.app.testsupport.CourierScenario;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -25,7 +25,7 @@ class AutoPlayFxTest extends AppFxTest {
         System.setProperty("trustflow.presenter", "true");
         System.setProperty("trustflow.speed", "4");
         launch(() -> new TrustFlowApp(() -> List.of(new CourierScenario())));
-        AppModels models = app.window().models();
+        MainWindowModels models = app.window().models();
 
         await(() -> models.player().isPlaying());
         assertThat(models.presenter().isPresenting()).isTrue();

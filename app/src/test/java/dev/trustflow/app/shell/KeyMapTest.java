@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.trustflow.app.player.ManualTickSource;
 import dev.trustflow.app.player.Player;
 import dev.trustflow.app.testsupport.Traces;
+import dev.trustflow.app.window.WindowModel;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
 

@@ -1,7 +1,7 @@
 package dev.trustflow.app.testsupport;
 
 import dev.trustflow.app.TrustFlowApp;
-import dev.trustflow.app.shell.AppModels;
+import dev.trustflow.app.shell.MainWindowModels;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
@@ -42,7 +42,7 @@ public abstract class AppFxTest extends FxRobot {
         app = StartedApp.launch(supplier);
     }
 
-    protected AppModels models() {
+    protected MainWindowModels models() {
         return app.window().models();
     }
 

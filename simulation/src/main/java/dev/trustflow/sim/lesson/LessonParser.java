@@ -18,6 +18,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
@@ -38,17 +39,28 @@ public final class LessonParser {
     private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
     private final ScenarioCatalog catalog;
-    private final boolean runScenarios;
+    /**
+     * Runs the scenarios to check the narration against: one runner for every lesson this parser checks, so its RSA
+     * key cache is shared by their runs; null when this parser does not run them.
+     */
+    private final ScenarioRunner runner;
     private final YamlReader yamlReader = new YamlReader();
-    /** One runner for every lesson this parser checks, so its RSA key cache is shared by their runs. */
-    private final ScenarioRunner runner = new ScenarioRunner();
 
     public LessonParser() {
         this(BundledScenarios.catalog());
     }
 
     public LessonParser(ScenarioCatalog catalog) {
-        this(catalog, true);
+        this(catalog, new ScenarioRunner());
+    }
+
+    /**
+     * Checks each lesson's narration against runs made with {@code runner} (the app hands its one runner here,
+     * so the lesson checks share its RSA keys).
+     */
+    public LessonParser(ScenarioCatalog catalog, ScenarioRunner runner) {
+        this.catalog = catalog;
+        this.runner = Objects.requireNonNull(runner, "runner");
     }
 
     /**
@@ -58,7 +70,7 @@ public final class LessonParser {
      */
     public LessonParser(ScenarioCatalog catalog, boolean runScenarios) {
         this.catalog = catalog;
-        this.runScenarios = runScenarios;
+        this.runner = runScenarios ? new ScenarioRunner() : null;
     }
 
     /** A parser that checks everything except the narration-against-a-run check (for pre-checked files). */
@@ -161,7 +173,7 @@ public final class LessonParser {
             fields.atFileLine(frontMatter.closingLine(), "the lesson has no introduction: write the Markdown the "
                     + "student reads first after this closing '---'");
         }
-        if (runScenarios && scenario != null && options != null && narration != null) {
+        if (runner != null && scenario != null && options != null && narration != null) {
             checks.narrationMatches(narration, scenario, options);
         }
         if (!fields.problems().isEmpty()) {

@@ -30,6 +30,7 @@ final class ScenarioChecks {
     private final ScenarioCatalog catalog;
     private final ScenarioRunner runner;
 
+    /** {@code runner} makes the runs the narration is checked against; null only for a parser that makes none. */
     ScenarioChecks(FieldReader fields, ScenarioCatalog catalog, ScenarioRunner runner) {
         this.fields = fields;
         this.catalog = catalog;

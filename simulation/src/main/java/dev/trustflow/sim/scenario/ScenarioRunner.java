@@ -8,7 +8,7 @@ import java.util.Map;
 
 /**
  * Turns (scenario, options, seed) into a trace. Safe to call from any thread; never call it on the FX thread.
- * A runner owns the {@link RsaKeyCache} its runs share: keep one runner per window or command, so RSA keys are
+ * A runner owns the {@link RsaKeyCache} its runs share: keep one runner per app or command, so RSA keys are
  * generated once, not per run.
  */
 public final class ScenarioRunner {

@@ -1,4 +1,4 @@
-package dev.trustflow.app.shell;
+package dev.trustflow.app.window;
 
 import java.net.URL;
 import java.util.ArrayList;
@@ -115,7 +115,8 @@ public final class ThemeModel {
         return stylesheets.get();
     }
 
-    static String resource(String path) {
+    /** The URL of one of our stylesheets (a path under {@link #ASSETS}); fails when it is not packaged. */
+    public static String resource(String path) {
         URL url = ThemeModel.class.getResource(path);
         if (url == null) {
             throw new IllegalStateException("stylesheet " + path + " is missing from the application");

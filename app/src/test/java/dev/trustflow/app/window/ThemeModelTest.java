@@ -1,4 +1,4 @@
-package dev.trustflow.app.shell;
+package dev.trustflow.app.window;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package dev.trustflow.app.shell;
+package dev.trustflow.app.window;
 
 import java.util.Objects;
 import javafx.beans.property.ReadOnlyBooleanProperty;

@@ -1,4 +1,4 @@
-package dev.trustflow.app.browser;
+package dev.trustflow.app.entry;
 
 import java.util.Locale;
 

@@ -1,4 +1,4 @@
-package dev.trustflow.app.shell;
+package dev.trustflow.app.window;
 
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;

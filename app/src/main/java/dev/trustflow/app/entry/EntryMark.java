@@ -1,4 +1,4 @@
-package dev.trustflow.app.browser;
+package dev.trustflow.app.entry;
 
 /** How far a student got with a lesson, as the browser marks it. */
 public enum EntryMark {

@@ -1,0 +1,2 @@
+/** Planted: the other of two packages that depend on each other. */
+package dev.trustflow.app.layering.planted.round;

@@ -1,0 +1,2 @@
+/** Planted: view-models that reach into {@code javafx.scene}. */
+package dev.trustflow.app.layering.planted.viewmodel;

@@ -1,0 +1,2 @@
+/** Planted: stands for {@code sim.check}. */
+package dev.trustflow.sim.layering.planted.check;

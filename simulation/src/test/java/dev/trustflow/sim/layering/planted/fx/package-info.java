@@ -1,0 +1,2 @@
+/** Planted: simulation code that reaches for JavaFX. */
+package dev.trustflow.sim.layering.planted.fx;

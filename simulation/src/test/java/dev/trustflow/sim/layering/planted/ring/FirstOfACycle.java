@@ -1,0 +1,11 @@
+package dev.trustflow.sim.layering.planted.ring;
+
+import dev.trustflow.sim.layering.planted.round.SecondOfACycle;
+
+/** Planted violation, one half: package {@code ring} uses {@code round}, which uses {@code ring}. */
+public final class FirstOfACycle {
+
+    public SecondOfACycle next() {
+        return new SecondOfACycle();
+    }
+}

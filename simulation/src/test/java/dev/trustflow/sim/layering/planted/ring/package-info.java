@@ -1,0 +1,2 @@
+/** Planted: one of two packages that depend on each other. */
+package dev.trustflow.sim.layering.planted.ring;

@@ -1,0 +1,11 @@
+package dev.trustflow.sim.layering.planted.round;
+
+import dev.trustflow.sim.layering.planted.ring.FirstOfACycle;
+
+/** Planted violation, other half: package {@code round} uses {@code ring}, which uses {@code round}. */
+public final class SecondOfACycle {
+
+    public FirstOfACycle back() {
+        return new FirstOfACycle();
+    }
+}

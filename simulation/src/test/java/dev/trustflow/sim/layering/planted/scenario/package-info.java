@@ -1,0 +1,2 @@
+/** Planted: stands for {@code sim.scenario}, the scenario API. */
+package dev.trustflow.sim.layering.planted.scenario;
