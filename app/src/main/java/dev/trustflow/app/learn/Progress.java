@@ -57,9 +57,14 @@ public final class Progress {
         markDone(lessonId);
     }
 
-    /** Where the student is now: lesson and cursor (-1 before the first step). */
+    /** Where the student is now: lesson and cursor (-1 before the first step), in a run with the lesson's defaults. */
     public void setPosition(String lessonId, int cursor) {
-        LastPosition now = new LastPosition(id(lessonId), Math.max(-1, cursor));
+        setPosition(lessonId, cursor, Map.of(), null);
+    }
+
+    /** Where the student is now, and the what-ifs and seed of the run they are stepping through. */
+    public void setPosition(String lessonId, int cursor, Map<String, Object> options, Long seed) {
+        LastPosition now = new LastPosition(id(lessonId), Math.max(-1, cursor), options, seed);
         if (!now.equals(last)) {
             last = now;
             changed();

@@ -45,7 +45,7 @@ public record ProgressData(List<String> started, List<String> done, Map<String, 
             }
         });
         LastPosition position = last == null || last.lessonId() == null || last.lessonId().isBlank() ? null
-                : new LastPosition(last.lessonId(), Math.max(-1, last.cursor()));
+                : new LastPosition(last.lessonId(), Math.max(-1, last.cursor()), last.options(), last.seed());
         return new ProgressData(clean(started), clean(done), scores, position);
     }
 
@@ -57,7 +57,21 @@ public record ProgressData(List<String> started, List<String> done, Map<String, 
     public record QuizScore(int correct, int total) {
     }
 
-    /** The lesson open last and the step it was at (-1: before the first). */
-    public record LastPosition(String lessonId, int cursor) {
+    /**
+     * The lesson open last, the step it was at (-1: before the first), and the what-ifs and seed of the run it
+     * was at, so that resuming lands on the same event of the same run. A file from before the what-ifs were kept
+     * has neither: the lesson's own options and the default seed then.
+     *
+     * @param options the run's options as its trace records them (empty: the lesson's own)
+     * @param seed    the run's seed, or null for the default
+     */
+    public record LastPosition(String lessonId, int cursor, Map<String, Object> options, Long seed) {
+        public LastPosition {
+            options = options == null ? Map.of() : Map.copyOf(options);
+        }
+
+        public LastPosition(String lessonId, int cursor) {
+            this(lessonId, cursor, Map.of(), null);
+        }
     }
 }

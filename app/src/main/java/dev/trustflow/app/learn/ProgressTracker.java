@@ -52,7 +52,9 @@ public final class ProgressTracker {
         if (now == null || !traceIsLessons) {
             return;
         }
-        progress.setPosition(now.id(), cursor);
+        Trace trace = player.getTrace();
+        progress.setPosition(now.id(), cursor, trace == null ? java.util.Map.of() : trace.options(),
+                trace == null ? null : trace.seed());
         boolean arrivedByStepping = cursor > 0 && from == cursor - 1;
         if (player.getTrace() != null && arrivedByStepping && cursor == player.getTrace().size() - 1) {
             progress.markDone(now.id());

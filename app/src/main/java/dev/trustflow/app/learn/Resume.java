@@ -11,8 +11,8 @@ import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
 
 /**
- * Reopens the lesson the student had open last, at the step they were on: once, when the lessons first reach
- * the browser, unless the student has already opened something by then.
+ * Reopens the lesson the student had open last, with the what-ifs and seed they had set, at the step they were
+ * on: once, when the lessons first reach the browser, unless the student has already opened something by then.
  */
 public final class Resume {
 
@@ -26,7 +26,7 @@ public final class Resume {
         this.entries = entries;
     }
 
-    /** Opens {@code where.lessonId()} and moves to {@code where.cursor()} when its run arrives. */
+    /** Opens {@code where.lessonId()} with its what-ifs and seed, and moves to {@code where.cursor()} when its run arrives. */
     public boolean reopen(LastPosition where) {
         if (session.getSelected() != null || player.getTrace() != null) {
             return false;
@@ -44,7 +44,8 @@ public final class Resume {
                 }
             }
         });
-        session.select(entry.get());
+        session.select(entry.get(), where.seed() == null ? ScenarioSession.DEFAULT_SEED : where.seed(),
+                where.options());
         return true;
     }
 }

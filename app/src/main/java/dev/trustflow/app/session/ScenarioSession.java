@@ -54,6 +54,14 @@ public final class ScenarioSession {
 
     /** Opens an entry: its options from the scenario's defaults and the entry's presets, then a fresh run. */
     public void select(BrowserEntry entry) {
+        select(entry, Map.of());
+    }
+
+    /**
+     * Opens an entry with {@code changed} what-ifs on top of its presets (resuming where a student left): one run.
+     * A value that no longer fits the scenario is dropped with a notice, and the entry's own value is kept.
+     */
+    private void select(BrowserEntry entry, Map<String, Object> changed) {
         if (entry == null || !entry.runnable() || entry.equals(selected.get())) {
             return;
         }
@@ -65,8 +73,19 @@ public final class ScenarioSession {
             notices.error(entry.title() + ": " + e.getMessage());
             options = Options.defaults(scenario.options());
         }
+        try {
+            options = options.with(changed);
+        } catch (OptionException e) {
+            notices.error(entry.title() + ": the saved what-ifs no longer fit (" + e.getMessage() + ")");
+        }
         rebuildFields();
         run(false);
+    }
+
+    /** Opens an entry with a seed and what-ifs (resuming a lesson): one run, not one per change. */
+    public void select(BrowserEntry entry, long runSeed, Map<String, Object> changed) {
+        seed.set(runSeed);
+        select(entry, changed);
     }
 
     /** Opens an entry with a given seed (a playlist item fixes both): one run, not one per change. */

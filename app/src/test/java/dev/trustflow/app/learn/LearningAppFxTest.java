@@ -161,6 +161,8 @@ class LearningAppFxTest extends AppFxTest {
         BrowserEntry lesson = entry("lesson:hash-mac-signature").orElseThrow();
         interact(() -> models().session().select(lesson));
         await(() -> models().player().getTrace() != null);
+        interact(() -> models().session().setOption("protection", "hmac"));
+        await(() -> "hmac".equals(models().player().getTrace().options().get("protection")));
         int size = models().player().getTrace().size();
         interact(() -> models().player().end());
         assertThat(models().session().marks()).as("End skips; it does not watch")
@@ -191,9 +193,12 @@ class LearningAppFxTest extends AppFxTest {
             models().player().setSpeed(2.0);
         });
 
+        String event = models().player().getCurrentEvent().caption();
         restart();
         await(() -> models().player().getTrace() != null && models().player().getCursor() == size - 3);
         assertThat(models().session().getSelected().id()).isEqualTo(lesson.id());
+        assertThat(models().session().options().choice("protection")).as("the what-if comes back").isEqualTo("hmac");
+        assertThat(models().player().getCurrentEvent().caption()).as("the same event").isEqualTo(event);
         assertThat(models().session().marks()).containsEntry(lesson.id(), EntryMark.DONE);
         assertThat(models().services().progress().quizScore("hash-mac-signature"))
                 .contains(new ProgressData.QuizScore(total / 2, total));

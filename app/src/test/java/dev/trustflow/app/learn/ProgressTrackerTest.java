@@ -36,12 +36,14 @@ class ProgressTrackerTest {
         player.load(trace);
         player.stepForward();
         player.stepForward();
-        assertThat(progress.lastPosition()).contains(new LastPosition("courier", 1));
+        assertThat(progress.lastPosition()).map(LastPosition::cursor).contains(1);
+        assertThat(progress.lastPosition().orElseThrow().seed()).isEqualTo(trace.seed());
+        assertThat(progress.lastPosition().orElseThrow().options()).isEqualTo(trace.options());
         assertThat(progress.isDone("courier")).isFalse();
 
         player.end();
         assertThat(progress.isDone("courier")).as("End skips to the last step; it does not watch it").isFalse();
-        assertThat(progress.lastPosition()).contains(new LastPosition("courier", trace.size() - 1));
+        assertThat(progress.lastPosition()).map(LastPosition::cursor).contains(trace.size() - 1);
 
         player.stepBack();
         player.stepForward();
