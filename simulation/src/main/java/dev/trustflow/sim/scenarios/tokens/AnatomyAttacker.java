@@ -9,9 +9,11 @@ import dev.trustflow.sim.crypto.jwt.JwtDecodeException;
 import dev.trustflow.sim.crypto.jwt.JwtDecoder;
 import dev.trustflow.sim.crypto.jwt.PublicKeyPem;
 import dev.trustflow.sim.engine.Simulation;
+import dev.trustflow.sim.present.Durations;
 import dev.trustflow.sim.trace.Artifact;
 import dev.trustflow.sim.trace.DataKeys;
 import dev.trustflow.sim.trace.EventKinds;
+import java.time.Duration;
 
 /**
  * The attacker's moves in jwt-anatomy, each an {@code attack.step} carrying the real token it produced and
@@ -52,7 +54,8 @@ final class AnatomyAttacker {
                     .emit();
         }
         if (attack == JwtAttack.EXPIRED) {
-            sim.jump(JwtAnatomyScenario.TOKEN_TTL.plusMinutes(5), ATTACKER, "20 minutes later");
+            Duration wait = JwtAnatomyScenario.TOKEN_TTL.plusMinutes(5);
+            sim.jump(wait, ATTACKER, Durations.later(wait));
         }
         String sent = attack.forge(token, serverKey);
         int forged = sim.event(EventKinds.ATTACK_STEP, ATTACKER).cause(previous)
