@@ -15,6 +15,7 @@ import dev.trustflow.sim.scenario.OptionSpec;
 import dev.trustflow.sim.scenario.Options;
 import dev.trustflow.sim.scenario.Scenario;
 import dev.trustflow.sim.trace.Artifact;
+import dev.trustflow.sim.trace.DataKeys;
 import dev.trustflow.sim.trace.EventKinds;
 import dev.trustflow.sim.world.ActorKind;
 import dev.trustflow.sim.world.Channel;
@@ -135,7 +136,8 @@ public final class JwtAnatomyScenario implements Scenario {
         sim.summary().put("verifier", strict ? "strict" : "naive");
         sim.summary().put("status", call.status().orElse(0));
         sim.summary().put("accepted", ORDERS.equals(call.answeredBy()));
-        orders.report().flatMap(r -> r.firstFailure()).ifPresent(f -> sim.summary().put("failedCheck", f.check()));
+        sim.events().get(call.responseSeq()).text(DataKeys.CHECK)   // the check the caller's 401 cites
+                .ifPresent(check -> sim.summary().put("failedCheck", check));
     }
 
     /** The strict gateway's policy: the server's alg only, iss, aud, typ at+jwt, sub and exp required. */

@@ -39,7 +39,6 @@ final class OrdersBehindGateway {
 
     private final Simulation sim;
     private final BiFunction<String, Instant, VerificationReport> verifier;
-    private VerificationReport report;
 
     /** @param verifier the gateway's verification of a bearer token at a virtual instant */
     OrdersBehindGateway(Simulation sim, BiFunction<String, Instant, VerificationReport> verifier) {
@@ -61,14 +60,9 @@ final class OrdersBehindGateway {
                 .artifact(Artifact.jwt("bearer token", token));
     }
 
-    /** What the gateway's verifier said about the last token it saw. */
-    Optional<VerificationReport> report() {
-        return Optional.ofNullable(report);
-    }
-
     private Optional<Reply> verify(Arrival at) {
         String token = at.request().carried(BEARER, String.class).orElseThrow();
-        report = verifier.apply(token, at.now());
+        VerificationReport report = verifier.apply(token, at.now());
         if (!at.checks(report.checks())) {
             CheckResult failed = report.firstFailure().orElseThrow();
             return Optional.of(at.refuse(401, failed, "401 Unauthorized: " + failed.check() + " failed, so the call"
