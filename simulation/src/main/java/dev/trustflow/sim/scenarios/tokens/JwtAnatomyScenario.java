@@ -27,10 +27,10 @@ import java.util.Set;
 
 /**
  * Lesson 5: the auth server issues Alice's app a signed access token; the attacker copies it (anyone can
- * read a JWT), rewrites or replays it, and the gateway verifies what it receives against the JWKS it fetched.
- * A strict verifier refuses each forgery at the check that catches it; a naive one (trusts the header's alg,
- * checks no claims) really lets alg none, algorithm confusion, a wrong audience and an expired token through,
- * and data leaks. Requests go through the world with {@code sim.send} (docs/ARCHITECTURE.md).
+ * read a JWT), rewrites or replays it, and the gateway verifies what it receives. A strict verifier, trusting
+ * only the JWKS the gateway fetched, refuses each forgery at the check that catches it; a naive one (trusts the
+ * header's alg, checks no claims) really lets alg none, algorithm confusion, a wrong audience and an expired
+ * token through, and data leaks. Requests go through the world with {@code sim.send} (docs/ARCHITECTURE.md).
  */
 public final class JwtAnatomyScenario implements Scenario {
 
