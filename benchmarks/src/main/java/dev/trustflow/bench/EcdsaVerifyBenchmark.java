@@ -19,7 +19,8 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * Raw ES256 signature verification of one pre-made token with nimbus's {@link ECDSAVerifier}: once with the
  * JDK's default provider (SunEC) and once with BouncyCastle set in the verifier's JCA context. This is the
- * baseline the gateway pipeline is budgeted against (DESIGN: pipeline at most 1.2x the faster of the two).
+ * baseline the gateway pipeline is budgeted against (benchmarks/README.md: the pipeline at most 1.2x the faster
+ * of the two).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)

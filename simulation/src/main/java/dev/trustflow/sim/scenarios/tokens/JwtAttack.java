@@ -6,32 +6,32 @@ import dev.trustflow.sim.crypto.jwt.PublicKeyPem;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 
 /** What the attacker does to a captured token before presenting it (the {@code attack} option). */
 enum JwtAttack {
-    NONE("none", "Alice's app makes a normal call with its own token"),
-    TAMPER_PAYLOAD("tamper-payload", "The attacker base64url-decodes the payload, changes role to admin and"
+    NONE("Alice's app makes a normal call with its own token"),
+    TAMPER_PAYLOAD("The attacker base64url-decodes the payload, changes role to admin and"
             + " re-encodes it, keeping the original signature"),
-    STRIP_SIGNATURE("strip-signature", "The attacker changes role to admin and deletes the signature, which no"
+    STRIP_SIGNATURE("The attacker changes role to admin and deletes the signature, which no"
             + " longer matches"),
-    ALG_NONE("alg-none", "The attacker changes role to admin, sets the header's alg to none and drops the"
+    ALG_NONE("The attacker changes role to admin, sets the header's alg to none and drops the"
             + " signature"),
-    ALG_CONFUSION("alg-confusion", "The attacker changes role to admin, sets alg to HS256 and signs with HMAC,"
+    ALG_CONFUSION("The attacker changes role to admin, sets alg to HS256 and signs with HMAC,"
             + " using the server's public key PEM as the secret"),
-    WRONG_AUDIENCE("wrong-audience", "The attacker replays the token, minted for the billing API, at the orders"
+    WRONG_AUDIENCE("The attacker replays the token, minted for the billing API, at the orders"
             + " API"),
-    EXPIRED("expired", "The attacker replays the stolen token unchanged");
+    EXPIRED("The attacker replays the stolen token unchanged");
 
-    private final String id;
     private final String caption;
 
-    JwtAttack(String id, String caption) {
-        this.id = id;
+    JwtAttack(String caption) {
         this.caption = caption;
     }
 
+    /** The option value: the constant's name in lower case, words joined by dashes ({@code alg-none}). */
     String id() {
-        return id;
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
     String caption() {
@@ -43,7 +43,7 @@ enum JwtAttack {
     }
 
     static JwtAttack of(String id) {
-        return Arrays.stream(values()).filter(a -> a.id.equals(id)).findFirst()
+        return Arrays.stream(values()).filter(a -> a.id().equals(id)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("unknown attack " + id));
     }
 

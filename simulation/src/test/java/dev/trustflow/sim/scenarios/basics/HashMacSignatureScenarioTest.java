@@ -107,6 +107,41 @@ class HashMacSignatureScenarioTest {
     }
 
     @Test
+    void bobsCheckNamesTheMessageHeReceivedAndHisVerdictNamesHisCheck() {
+        for (String protection : List.of("hash", "hmac", "signature")) {
+            Trace trace = run(protection, 1);
+            TraceEvent bobCheck = checks(trace, "bob").get(0);
+            TraceEvent received = trace.event(bobCheck.cause());
+            assertThat(received.kind()).as(protection).isEqualTo("message.sent");
+            assertThat(received.actor()).as(protection).isEqualTo("attacker");
+            assertThat(received.target()).as(protection).isEqualTo("bob");
+            TraceEvent verdict = first(trace, bobCheck.kind().equals("check.pass")
+                    ? "data.leaked" : "alert.raised").orElseThrow();
+            assertThat(verdict.cause()).as(protection).isEqualTo(bobCheck.seq());
+            TraceEvent edit = first(trace, "attack.step").orElseThrow();
+            assertThat(trace.event(edit.cause()).target()).as(protection + ": the edit follows the interception")
+                    .isEqualTo("attacker");
+        }
+    }
+
+    @Test
+    void theSharedHmacKeyIsHeldByAliceAndBobAndTheAttackersOwnKeyOpensNothing() {
+        Trace trace = run("hmac", 1);
+        assertThat(walletChanges(first(trace, "key.created").orElseThrow()))
+                .extracting(c -> c.get("holder")).containsExactly("alice", "bob");
+        TraceEvent recompute = trace.events().stream()
+                .filter(e -> e.kind().equals("attack.step") && "recompute".equals(e.text("step").orElse("")))
+                .findFirst().orElseThrow();
+        assertThat(walletChanges(recompute)).singleElement()
+                .satisfies(c -> assertThat(c).containsEntry("holder", "attacker").containsEntry("opens", List.of()));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, Object>> walletChanges(TraceEvent event) {
+        return (List<Map<String, Object>>) event.data().getOrDefault("wallet", List.of());
+    }
+
+    @Test
     void everyTraceSurvivesTheTraceFileFormat() throws Exception {
         TraceCodec codec = new TraceCodec();
         for (String protection : List.of("hash", "hmac", "signature")) {

@@ -132,6 +132,42 @@ class JwtAnatomyScenarioTest {
     }
 
     @Test
+    void theRefusalNamesTheCheckThatFailedAndTheLeakNamesTheResponseTheAttackerGot() {
+        Trace refused = run("tamper-payload", "strict");
+        TraceEvent refusal = TraceFacts.ofKind(refused, "http.response").stream()
+                .filter(e -> ATTACKER.equals(e.target())).findFirst().orElseThrow();
+        TraceEvent failed = refused.event(refusal.cause());
+        assertThat(failed.kind()).isEqualTo("check.fail");
+        assertThat(failed.actor()).isEqualTo(GATEWAY);
+        assertThat(failed.check()).contains("jwt.signature");
+
+        Trace leaked = run("alg-none", "naive");
+        TraceEvent leak = TraceFacts.ofKind(leaked, "data.leaked").get(0);
+        TraceEvent response = leaked.event(leak.cause());
+        assertThat(response.kind()).isEqualTo("http.response");
+        assertThat(response.target()).isEqualTo(ATTACKER);
+        assertThat(response.status()).contains(200);
+        assertThat(leak.flow()).isEqualTo(response.flow());
+    }
+
+    @Test
+    void theCaptureStealsAlicesTokenAndTheVirtualClockExpiresBothCopies() {
+        Trace trace = run("expired", "strict");
+        TraceEvent capture = TraceFacts.ofKind(trace, "attack.step").get(0);
+        assertThat(trace.event(capture.cause()).kind()).isEqualTo("token.issued");
+        assertThat(wallet(capture)).singleElement()
+                .satisfies(c -> assertThat(c).containsEntry("op", "stolen").containsEntry("holder", ATTACKER));
+        TraceEvent jump = TraceFacts.ofKind(trace, "clock.jump").get(0);
+        assertThat(wallet(jump)).extracting(c -> c.get("op") + " " + c.get("holder"))
+                .containsExactlyInAnyOrder("expired " + ALICE_APP, "expired " + ATTACKER);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, Object>> wallet(TraceEvent event) {
+        return (List<Map<String, Object>>) event.data().getOrDefault("wallet", List.of());
+    }
+
+    @Test
     void isInTheCatalog() {
         assertThat(BundledScenarios.catalog().require("jwt-anatomy")).isInstanceOf(JwtAnatomyScenario.class);
     }
