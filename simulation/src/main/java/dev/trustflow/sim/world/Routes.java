@@ -17,6 +17,8 @@ public final class Routes {
 
     private final Topology topology;
     private final Graph<String, DefaultEdge> graph = new SimpleGraph<>(DefaultEdge.class);
+    /** Paths found so far, by "from→to": a world does not change while its routes are asked for. */
+    private final java.util.Map<String, Optional<List<String>>> found = new java.util.HashMap<>();
 
     public Routes(Topology topology) {
         this.topology = topology;
@@ -26,6 +28,10 @@ public final class Routes {
 
     /** The actors a message from {@code from} to {@code to} passes, both ends included; empty if none. */
     public Optional<List<String>> between(String from, String to) {
+        return found.computeIfAbsent(from + "\u2192" + to, k -> search(from, to));
+    }
+
+    private Optional<List<String>> search(String from, String to) {
         if (from.equals(to) || !graph.containsVertex(from) || !graph.containsVertex(to)) {
             return Optional.empty();
         }

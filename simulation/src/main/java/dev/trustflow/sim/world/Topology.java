@@ -42,6 +42,7 @@ public record Topology(List<Actor> actors, List<Link> links, List<Zone> zones, L
     /** Mutable builder used while a scenario sets up its world. */
     public static final class Builder {
         private final List<Actor> actors = new ArrayList<>();
+        private final java.util.Set<String> ids = new java.util.HashSet<>();
         private final List<Link> links = new ArrayList<>();
         private final List<Zone> zones = new ArrayList<>();
         private final List<Rule> rules = new ArrayList<>();
@@ -53,6 +54,7 @@ public record Topology(List<Actor> actors, List<Link> links, List<Zone> zones, L
             }
             Actor actor = new Actor(id, label, kind, zone);
             actors.add(actor);
+            ids.add(id);
             built = null;
             return actor;
         }
@@ -94,7 +96,7 @@ public record Topology(List<Actor> actors, List<Link> links, List<Zone> zones, L
         }
 
         public boolean has(String id) {
-            return actors.stream().anyMatch(a -> a.id().equals(id));
+            return ids.contains(id);
         }
 
         public boolean linked(String a, String b) {
