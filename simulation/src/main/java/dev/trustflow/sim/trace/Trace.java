@@ -8,8 +8,8 @@ import java.util.Objects;
 
 /**
  * The immutable record of one run: which scenario, with which options and seed, on which topology, and
- * every event in order. {@code topology} is an addition to the DESIGN's format so that a saved trace
- * can be drawn without re-running its scenario.
+ * every event in order. {@code topology} (trace format 2, docs/ARCHITECTURE.md) lets a saved trace
+ * be drawn without re-running its scenario.
  */
 @JsonPropertyOrder({"format", "scenario", "title", "seed", "options", "topology", "events", "summary"})
 public record Trace(String format, String scenario, String title, long seed, Map<String, Object> options,
