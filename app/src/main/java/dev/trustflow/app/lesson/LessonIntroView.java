@@ -6,6 +6,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
 /**
@@ -24,7 +25,10 @@ public final class LessonIntroView extends BorderPane {
         setId("lesson-intro");
         getStyleClass().add("lesson-intro");
         content.getStyleClass().add("lesson-intro-content");
-        ScrollPane scroll = new ScrollPane(content);
+        StackPane column = new StackPane(content);
+        column.getStyleClass().add("lesson-intro-column");
+        StackPane.setAlignment(content, javafx.geometry.Pos.TOP_CENTER);
+        ScrollPane scroll = new ScrollPane(column);
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("lesson-intro-scroll");
         setCenter(scroll);
