@@ -23,7 +23,7 @@ class ApiKeysScenarioTest {
     }
 
     private static String stoppedBy(Trace t, String step) {
-        return attack(t, step).flatMap(e -> e.text("stoppedBy")).orElse("-");
+        return attack(t, step).flatMap(e -> e.check()).orElse("-");
     }
 
     private static long leaksBy(Trace t, String actor) {
