@@ -104,4 +104,14 @@ class ApiKeysScenarioTest {
         assertThat(t.summary()).containsEntry("partnerCallsRefusedByRotation", 1L);
         assertThat(kind(t, "alert.raised")).extracting(TraceEvent::caption).anyMatch(c -> c.contains("ShipCo"));
     }
+
+    @Test
+    void theWalletsFollowTheKeyFromIssueToTheftToRevocation() {
+        assertThat(MfaRateLimitScenarioTest.wallet(run("api-keys", "key-in-url=true"))).containsExactly(
+                "issued partner-server key-1", "stolen attacker key-1", "issued partner-server key-2",
+                "rotated partner-server key-2", "revoked attacker key-1");
+        assertThat(MfaRateLimitScenarioTest.wallet(run("api-keys", "rotation=hard-cutover"))).containsExactly(
+                "issued partner-server key-1", "issued partner-server key-2", "revoked partner-server key-1",
+                "rotated partner-server key-2");
+    }
 }
