@@ -83,13 +83,13 @@ final class LoginService {
      */
     Attempt login(String from, String ip, String email, String password, String caption,
                   Function<Instant, String> codeAt) {
-        Exchange first = sim.send(from(from, LOGIN, email, ip).caption(caption).carry(PASSWORD, password));
+        Exchange first = sim.send(post(from, LOGIN, email, ip).caption(caption).carry(PASSWORD, password));
         Attempt attempt = attempt(first);
         if (attempt.outcome() != Outcome.MFA_REQUIRED) {
             return attempt;
         }
         sim.tick(Duration.ofSeconds(4));
-        Exchange second = sim.send(from(from, MFA_STEP, email, ip).causedBy(first.responseSeq())
+        Exchange second = sim.send(post(from, MFA_STEP, email, ip).causedBy(first.responseSeq())
                 .caption(from.equals(MfaRateLimitScenario.CAROL) ? "Carol types the code her authenticator app shows."
                         : "The attacker has no authenticator app for this account, so it guesses a code.")
                 .carry(CODE, codeAt.apply(sim.now())));
@@ -97,7 +97,7 @@ final class LoginService {
     }
 
     /** A POST to {@code path} for {@code email} from {@code ip}: both shown in the trace and read by the service. */
-    private static Request from(String sender, String path, String email, String ip) {
+    private static Request post(String sender, String path, String email, String ip) {
         return Request.post(sender, ID, path).data(ACCOUNT, email).data(IP, ip).carry(ACCOUNT, email).carry(IP, ip);
     }
 

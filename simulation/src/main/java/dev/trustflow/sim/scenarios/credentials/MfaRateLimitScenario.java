@@ -60,7 +60,7 @@ public final class MfaRateLimitScenario implements Scenario {
      * The site's user table, hashed by this scenario's first run and kept for the next ones (see
      * {@link #users}). Not static: it lives as long as the catalog that holds this scenario.
      */
-    private volatile UserTable stored;
+    private UserTable stored;
 
     /**
      * The user table as the site has it stored before anyone logs in: five real bcrypt hashes (four accounts
@@ -69,17 +69,11 @@ public final class MfaRateLimitScenario implements Scenario {
      * still runs real bcrypt against these hashes. Their salts come from the first run's secure randomness;
      * they never decide an outcome.
      */
-    private UserTable users(SecureRandom random) {
-        UserTable table = stored;
-        if (table == null) {
-            synchronized (this) {
-                if (stored == null) {
-                    stored = UserTable.hash(ACCOUNTS, new PasswordHasher(PasswordHasher.SIMULATION_COST, random));
-                }
-                table = stored;
-            }
+    private synchronized UserTable users(SecureRandom random) {
+        if (stored == null) {
+            stored = UserTable.hash(ACCOUNTS, new PasswordHasher(PasswordHasher.SIMULATION_COST, random));
         }
-        return table;
+        return stored;
     }
 
     @Override
