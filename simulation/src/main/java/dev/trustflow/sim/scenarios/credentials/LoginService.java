@@ -36,10 +36,7 @@ final class LoginService {
     static final String TOO_MANY = "Too many attempts. Try again later.";
     private static final String LOGIN = "/login";
     private static final String MFA_STEP = "/login/mfa";
-    private static final String ACCOUNT = "account";
-    private static final String PASSWORD = "password";
-    private static final String CODE = "code";
-    private static final String IP = "ip";
+    private static final String FORM = "form";
     private static final String BODY = "body";
     private static final String OUTCOME = "outcome";
 
@@ -47,6 +44,10 @@ final class LoginService {
 
     /** What one login produced: the outcome, the body the caller saw, and the last exchange it took. */
     record Attempt(Outcome outcome, String body, Exchange exchange) {
+    }
+
+    /** What a login form sends: the address, the caller's IP, and the password or the code typed. */
+    private record Form(String email, String ip, String secret) {
     }
 
     private final Simulation sim;
@@ -83,22 +84,26 @@ final class LoginService {
      */
     Attempt login(String from, String ip, String email, String password, String caption,
                   Function<Instant, String> codeAt) {
-        Exchange first = sim.send(post(from, LOGIN, email, ip).caption(caption).carry(PASSWORD, password));
+        Exchange first = sim.send(post(from, LOGIN, new Form(email, ip, password)).caption(caption));
         Attempt attempt = attempt(first);
         if (attempt.outcome() != Outcome.MFA_REQUIRED) {
             return attempt;
         }
         sim.tick(Duration.ofSeconds(4));
-        Exchange second = sim.send(post(from, MFA_STEP, email, ip).causedBy(first.responseSeq())
+        Exchange second = sim.send(post(from, MFA_STEP, new Form(email, ip, codeAt.apply(sim.now())))
+                .causedBy(first.responseSeq())
                 .caption(from.equals(MfaRateLimitScenario.CAROL) ? "Carol types the code her authenticator app shows."
-                        : "The attacker has no authenticator app for this account, so it guesses a code.")
-                .carry(CODE, codeAt.apply(sim.now())));
+                        : "The attacker has no authenticator app for this account, so it guesses a code."));
         return attempt(second);
     }
 
-    /** A POST to {@code path} for {@code email} from {@code ip}: both shown in the trace and read by the service. */
-    private static Request post(String sender, String path, String email, String ip) {
-        return Request.post(sender, ID, path).data(ACCOUNT, email).data(IP, ip).carry(ACCOUNT, email).carry(IP, ip);
+    /** {@code form} posted to {@code path}: the address and IP shown in the trace, the secret only carried. */
+    private static Request post(String sender, String path, Form form) {
+        return Request.post(sender, ID, path).data("account", form.email()).data("ip", form.ip()).carry(FORM, form);
+    }
+
+    private static Form form(Arrival at) {
+        return at.request().carried(FORM, Form.class).orElseThrow();
     }
 
     private static Attempt attempt(Exchange exchange) {
@@ -110,8 +115,9 @@ final class LoginService {
         if (!at.request().path().equals(LOGIN)) {
             return Optional.empty();
         }
-        return limited(at, perIp, text(at, IP), "from " + text(at, IP))
-                .or(() -> limited(at, perAccount, text(at, ACCOUNT), "for " + text(at, ACCOUNT)));
+        Form form = form(at);
+        return limited(at, perIp, form.ip(), "from " + form.ip())
+                .or(() -> limited(at, perAccount, form.email(), "for " + form.email()));
     }
 
     private Optional<Reply> limited(Arrival at, Optional<TokenBucketLimiter> limiter, String key, String what) {
@@ -134,8 +140,8 @@ final class LoginService {
     }
 
     private Reply password(Arrival at) {
-        String email = text(at, ACCOUNT);
-        String password = at.request().carried(PASSWORD, String.class).orElseThrow();
+        String email = form(at).email();
+        String password = form(at).secret();
         Optional<String> stored = users.hashOf(email);
         CheckResult check = stored.map(hash -> PasswordHasher.verify(email, hash, password))
                 .orElseGet(() -> unknownAccount(email, password));
@@ -152,9 +158,8 @@ final class LoginService {
     }
 
     private Reply secondFactor(Arrival at) {
-        String email = text(at, ACCOUNT);
-        Totp.Verification verification = authenticators.get(email).verify(
-                at.request().carried(CODE, String.class).orElseThrow(), at.now(), 1,
+        String email = form(at).email();
+        Totp.Verification verification = authenticators.get(email).verify(form(at).secret(), at.now(), 1,
                 lastTotpStep.getOrDefault(email, -1L));
         CheckResult result = verification.result();
         int seq = Refusals.check(at, result);
@@ -192,9 +197,5 @@ final class LoginService {
 
     private static String caption(int status, String body) {
         return "The login service answers " + status + ": \"" + body + "\"";
-    }
-
-    private static String text(Arrival at, String key) {
-        return at.request().carried(key, String.class).orElseThrow();
     }
 }
