@@ -5,12 +5,14 @@ import dev.trustflow.sim.engine.Simulation;
 import dev.trustflow.sim.scenario.OptionSpec;
 import dev.trustflow.sim.scenario.Options;
 import dev.trustflow.sim.scenario.Scenario;
+import dev.trustflow.sim.scenarios.credentials.WebhookApi.Call;
 import dev.trustflow.sim.scenarios.credentials.WebhookApi.Endpoint;
 import dev.trustflow.sim.trace.Artifact;
+import dev.trustflow.sim.trace.DataKeys;
 import dev.trustflow.sim.trace.EventKinds;
 import dev.trustflow.sim.world.ActorKind;
 import dev.trustflow.sim.world.Channel;
-import java.security.SecureRandom;
+import dev.trustflow.sim.world.Protection;
 import java.time.Duration;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -25,7 +27,6 @@ import java.util.Set;
 public final class ApiKeysScenario implements Scenario {
 
     static final String PARTNER = "partner-server";
-    static final String ATTACKER = "attacker";
     static final String KEY_IN_URL = "key-in-url";
     static final String STORE = "store";
     static final String KEY_SCOPE = "key-scope";
@@ -70,22 +71,23 @@ public final class ApiKeysScenario implements Scenario {
     public void play(Simulation sim, Options options) {
         declareWorld(sim);
         ApiKeyStore.Storage storage = ApiKeyStore.Storage.valueOf(options.choice(STORE).toUpperCase(Locale.ROOT));
-        ApiKeyStore store = new ApiKeyStore(storage, new SecureRandom());
+        ApiKeyStore store = new ApiKeyStore(storage, sim.randomness().secure());
         WebhookApi api = new WebhookApi(sim, store, options.flag(KEY_IN_URL));
+        api.install();
         Set<String> scopes = options.choice(KEY_SCOPE).equals("webhooks-only") ? NARROW : BROAD;
 
         ApiKeyStore.IssuedKey first = store.issue("shipco", scopes, sim.now());
-        KeyHandover.issue(sim, store, first, "The API creates key-1 for ShipCo and shows it once.");
+        int issued = KeyHandover.issue(sim, store, first, "The API creates key-1 for ShipCo and shows it once.");
 
         sim.tick(Duration.ofSeconds(60));
         api.call(PARTNER, PARTNER_IP, Endpoint.SHIPMENTS, first.plaintext(),
-                "ShipCo's server posts a shipment event with its key.");
+                "ShipCo's server posts a shipment event with its key.", issued);
 
         sim.tick(Duration.ofMinutes(5));
-        var misuse = api.call(PARTNER, PARTNER_IP, Endpoint.CUSTOMERS, first.plaintext(),
-                "A ShipCo developer tries the same key on GET /customers, which ShipCo never needed.");
+        Call misuse = api.call(PARTNER, PARTNER_IP, Endpoint.CUSTOMERS, first.plaintext(),
+                "A ShipCo developer tries the same key on GET /customers, which ShipCo never needed.", null);
         if (misuse.accepted()) {
-            leak(sim, PARTNER, "ShipCo's server now holds every customer's name and address.");
+            leak(sim, PARTNER, misuse, "ShipCo's server now holds every customer's name and address.");
         }
 
         Set<String> stolen = new LinkedHashSet<>();
@@ -95,11 +97,12 @@ public final class ApiKeysScenario implements Scenario {
         dumpStore(sim, api, store, first, stolen);
         for (String key : stolen) {
             sim.tick(Duration.ofMinutes(1));
-            var grab = api.call(ATTACKER, ATTACKER_IP, Endpoint.CUSTOMERS, key,
-                    "The attacker tries the stolen key on GET /customers.");
-            attackOutcome(sim, "read-customers", grab, "The attacker downloads the customer list.");
+            Call grab = api.call(Attacker.ID, ATTACKER_IP, Endpoint.CUSTOMERS, key,
+                    "The attacker tries the stolen key on GET /customers.", null);
+            Attacker.outcome(sim, "read-customers", WebhookApi.ID, grab.exchange(),
+                    "The attacker downloads the customer list.", "That failed");
             if (grab.accepted()) {
-                leak(sim, ATTACKER, "The attacker now holds every customer's name and address.");
+                leak(sim, Attacker.ID, grab, "The attacker now holds every customer's name and address.");
             }
         }
 
@@ -109,67 +112,62 @@ public final class ApiKeysScenario implements Scenario {
     }
 
     private static void readLog(Simulation sim, WebhookApi api, ApiKeyStore.IssuedKey first, Set<String> stolen) {
-        sim.event(EventKinds.ATTACK_STEP, ATTACKER).to(WebhookApi.ACCESS_LOG)
+        int read = sim.event(EventKinds.ATTACK_STEP, Attacker.ID).to(WebhookApi.ACCESS_LOG)
                 .caption("The attacker gets read access to the access log, which is copied to many places.")
-                .data("step", "read-log").artifact(Artifact.text("access log", api.log())).emit();
+                .data(DataKeys.STEP, "read-log").artifact(Artifact.text("access log", api.log())).emit();
         sim.tick(Duration.ofMinutes(1));
         if (api.log().contains(first.plaintext())) {
             stolen.add(first.plaintext());
-            leak(sim, ATTACKER, "The log holds ShipCo's full API key: the attacker copies it.");
-            var use = api.call(ATTACKER, ATTACKER_IP, Endpoint.SHIPMENTS, first.plaintext(),
-                    "The attacker posts a fake shipment event with the key from the log.");
-            attackOutcome(sim, "use-logged-key", use, "The fake event is accepted as ShipCo's.");
+            int copied = sim.event(EventKinds.DATA_LEAKED, Attacker.ID).cause(read)
+                    .caption("The log holds ShipCo's full API key: the attacker copies it.")
+                    .steals(Attacker.ID, PARTNER, first.id()).emit();
+            Call use = api.call(Attacker.ID, ATTACKER_IP, Endpoint.SHIPMENTS, first.plaintext(),
+                    "The attacker posts a fake shipment event with the key from the log.", copied);
+            Attacker.outcome(sim, "use-logged-key", WebhookApi.ID, use.exchange(),
+                    "The fake event is accepted as ShipCo's.", "That failed");
         } else {
-            var guess = api.call(ATTACKER, ATTACKER_IP, Endpoint.SHIPMENTS, first.hint(),
-                    "The log shows only the key's first characters, so the attacker tries those.");
-            attackOutcome(sim, "use-logged-key", guess, "The fragment is accepted.");
+            Call guess = api.call(Attacker.ID, ATTACKER_IP, Endpoint.SHIPMENTS, first.hint(),
+                    "The log shows only the key's first characters, so the attacker tries those.", read);
+            Attacker.outcome(sim, "use-logged-key", WebhookApi.ID, guess.exchange(), "The fragment is accepted.",
+                    "That failed");
         }
     }
 
     private static void dumpStore(Simulation sim, WebhookApi api, ApiKeyStore store, ApiKeyStore.IssuedKey first,
                                   Set<String> stolen) {
-        sim.event(EventKinds.ATTACK_STEP, ATTACKER).to(WebhookApi.KEY_STORE)
+        int dumped = sim.event(EventKinds.ATTACK_STEP, Attacker.ID).to(WebhookApi.KEY_STORE)
                 .caption("The attacker gets a copy of the key store from a leaked database backup.")
-                .data("step", "dump-store").artifact(Artifact.text("key store dump", store.dump())).emit();
+                .data(DataKeys.STEP, "dump-store").artifact(Artifact.text("key store dump", store.dump())).emit();
         sim.tick(Duration.ofMinutes(1));
         String column = store.secretColumn(first.id());
-        var use = api.call(ATTACKER, ATTACKER_IP, Endpoint.SHIPMENTS, column,
-                "The attacker sends key-1's secret column from the dump as if it were the key.");
-        attackOutcome(sim, "use-dumped-key", use, "The value from the dump works as ShipCo's key.");
+        Call use = api.call(Attacker.ID, ATTACKER_IP, Endpoint.SHIPMENTS, column,
+                "The attacker sends key-1's secret column from the dump as if it were the key.", dumped);
+        Attacker.outcome(sim, "use-dumped-key", WebhookApi.ID, use.exchange(),
+                "The value from the dump works as ShipCo's key.", "That failed");
         if (use.accepted()) {
             stolen.add(column);
-            leak(sim, ATTACKER, "The dump holds every key in usable form.");
+            sim.event(EventKinds.DATA_LEAKED, Attacker.ID).cause(use.exchange().responseSeq())
+                    .caption("The dump holds every key in usable form.")
+                    .steals(Attacker.ID, PARTNER, first.id()).emit();
         }
     }
 
-    static void attackOutcome(Simulation sim, String step, ApiKeyStore.Authentication auth,
-                              String successCaption) {
-        sim.tick(Duration.ofMillis(10));
-        var event = sim.event(EventKinds.ATTACK_STEP, ATTACKER).to(WebhookApi.ID).data("step", step);
-        if (auth.accepted()) {
-            event.caption(successCaption).data("outcome", "succeeded").emit();
-        } else {
-            String check = auth.failure().orElseThrow().check();
-            event.caption("That failed: " + check + " stopped it.").data("outcome", "blocked")
-                    .data("stoppedBy", check).emit();
-        }
-    }
-
-    static void leak(Simulation sim, String who, String caption) {
-        sim.event(EventKinds.DATA_LEAKED, who).caption(caption).emit();
+    private static void leak(Simulation sim, String who, Call call, String caption) {
+        sim.event(EventKinds.DATA_LEAKED, who).cause(call.exchange().responseSeq()).flow(call.exchange().flow())
+                .caption(caption).emit();
     }
 
     private static void declareWorld(Simulation sim) {
         sim.world().actor(PARTNER, "ShipCo's server", ActorKind.THIRD_PARTY, "partner");
-        sim.world().actor(ATTACKER, "Attacker", ActorKind.ATTACKER, "internet");
+        sim.world().actor(Attacker.ID, "Attacker", ActorKind.ATTACKER, "internet");
         sim.world().actor(WebhookApi.ID, "Webhook API", ActorKind.SERVICE, "dmz");
         sim.world().actor(WebhookApi.KEY_STORE, "API key store", ActorKind.DATABASE, "internal");
         sim.world().actor(WebhookApi.ACCESS_LOG, "Access log", ActorKind.DATABASE, "internal");
-        sim.world().link(PARTNER, WebhookApi.ID, Channel.BACK);
+        sim.world().link(PARTNER, WebhookApi.ID, Channel.BACK, Protection.TLS);
         sim.world().link(WebhookApi.ID, WebhookApi.KEY_STORE, Channel.BACK);
         sim.world().link(WebhookApi.ID, WebhookApi.ACCESS_LOG, Channel.BACK);
-        sim.world().link(ATTACKER, WebhookApi.ID, Channel.ATTACK);
-        sim.world().link(ATTACKER, WebhookApi.ACCESS_LOG, Channel.ATTACK);
-        sim.world().link(ATTACKER, WebhookApi.KEY_STORE, Channel.ATTACK);
+        sim.world().link(Attacker.ID, WebhookApi.ID, Channel.ATTACK, Protection.TLS);
+        sim.world().link(Attacker.ID, WebhookApi.ACCESS_LOG, Channel.ATTACK);
+        sim.world().link(Attacker.ID, WebhookApi.KEY_STORE, Channel.ATTACK);
     }
 }

@@ -1,16 +1,21 @@
 package dev.trustflow.sim.scenarios.credentials;
 
+import dev.trustflow.sim.check.CheckResult;
+import dev.trustflow.sim.engine.EventBuilder;
 import dev.trustflow.sim.engine.Simulation;
 import dev.trustflow.sim.scenarios.credentials.LoginService.Attempt;
 import dev.trustflow.sim.scenarios.credentials.LoginService.Outcome;
 import dev.trustflow.sim.trace.Artifact;
+import dev.trustflow.sim.trace.DataKeys;
 import dev.trustflow.sim.trace.EventKinds;
+import dev.trustflow.sim.world.Credential;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The attacker of the {@code mfa-and-rate-limits} scenario: tries a leaked list of email/password pairs, reads
@@ -19,7 +24,7 @@ import java.util.Optional;
  */
 final class CredentialStuffer {
 
-    static final String ID = "attacker";
+    static final String ID = Attacker.ID;
     static final String IP = "203.0.113.7";
     static final Duration WAIT = Duration.ofMinutes(15);
 
@@ -30,6 +35,8 @@ final class CredentialStuffer {
     private final Simulation sim;
     private final LoginService login;
     private final Map<String, String> answers = new LinkedHashMap<>();
+    private int lastAnswer = -1;
+    private int concluded = -1;
     private final List<String> takenOver = new ArrayList<>();
     private List<Guess> deferred = List.of();
     private String deferredPhase = "";
@@ -55,7 +62,7 @@ final class CredentialStuffer {
     void stuff(List<Guess> leaked) {
         sim.event(EventKinds.ATTACK_STEP, ID).to(LoginService.ID)
                 .caption("The attacker starts trying a list of emails and passwords leaked from another website.")
-                .data("step", "stuffing").artifact(Artifact.text("leaked list", listing(leaked))).emit();
+                .data(DataKeys.STEP, "stuffing").artifact(Artifact.text("leaked list", listing(leaked))).emit();
         run(leaked, "stuffing", true);
     }
 
@@ -70,7 +77,7 @@ final class CredentialStuffer {
         StringBuilder view = new StringBuilder();
         answers.forEach((email, body) -> {
             boolean known = !body.equals(LoginService.UNKNOWN_USER) && !body.equals(LoginService.UNIFORM_ERROR)
-                    && !body.startsWith("Too many");
+                    && !body.equals(LoginService.TOO_MANY);
             view.append(email).append(": ").append(body).append('\n');
             if (known) {
                 exist.add(email);
@@ -81,7 +88,7 @@ final class CredentialStuffer {
         });
         sim.tick(Duration.ofSeconds(5));
         if (answers.containsValue(LoginService.UNKNOWN_USER)) {
-            sim.event(EventKinds.DATA_LEAKED, ID).to(LoginService.ID)
+            concluded = sim.event(EventKinds.DATA_LEAKED, ID).to(LoginService.ID).cause(lastAnswer)
                     .caption("The different error messages tell the attacker which addresses have an account here: "
                             + exist.size() + " of " + answers.size() + ".")
                     .data("accountsRevealed", exist.size())
@@ -89,10 +96,10 @@ final class CredentialStuffer {
             enumerated = true;
             return exist.stream().filter(e -> answers.get(e).equals(LoginService.WRONG_PASSWORD)).findFirst();
         }
-        sim.event(EventKinds.ATTACK_STEP, ID).to(LoginService.ID)
+        concluded = sim.event(EventKinds.ATTACK_STEP, ID).to(LoginService.ID).cause(lastAnswer)
                 .caption("Every failure says the same thing, so the attacker cannot tell real accounts from "
                         + "addresses that have none.")
-                .data("step", "enumerate").data("outcome", "blocked")
+                .data(DataKeys.STEP, "enumerate").data(Attacker.OUTCOME, "blocked")
                 .artifact(Artifact.text("what the answers revealed", view.toString())).emit();
         return failed.stream().findFirst();
     }
@@ -100,12 +107,12 @@ final class CredentialStuffer {
     /** Phase two: common passwords against one address, stopping at the first that is right. */
     void guess(String email, List<String> passwords) {
         sim.tick(Duration.ofSeconds(10));
-        sim.event(EventKinds.ATTACK_STEP, ID).to(LoginService.ID)
+        sim.event(EventKinds.ATTACK_STEP, ID).to(LoginService.ID).cause(concluded)
                 .caption(enumerated ? "The attacker now guesses common passwords for " + email
                         + ", an address it knows has an account."
                         : "Unable to tell real accounts apart, the attacker picks the first address that failed, "
                         + email + ", and guesses common passwords for it.")
-                .data("step", "guessing").data("account", email).emit();
+                .data(DataKeys.STEP, "guessing").data("account", email).emit();
         run(passwords.stream().map(p -> new Guess(email, p)).toList(), "guessing", false);
     }
 
@@ -129,38 +136,51 @@ final class CredentialStuffer {
                     + (phase.equals("stuffing") ? "its leaked password." : "password guess \"" + g.password() + "\"."),
                     now -> String.format("%06d", sim.random().nextInt(1_000_000)));
             answers.put(g.email(), a.body());
+            lastAnswer = a.exchange().lastSeq();
             if (a.outcome() == Outcome.RATE_LIMITED) {
                 if (waited) {
                     gaveUp = true;
-                    sim.event(EventKinds.ATTACK_STEP, ID).to(LoginService.ID)
-                            .caption("Refused again after waiting, the attacker gives up on this site.")
-                            .data("step", phase).data("outcome", "blocked")
-                            .data("stoppedBy", "ratelimit.bucket").emit();
+                    blocked(a, phase, "Refused again after waiting, the attacker gives up on this site.");
                 } else {
                     deferred = list.subList(i, list.size());
                     deferredPhase = phase;
-                    sim.event(EventKinds.ATTACK_STEP, ID).to(LoginService.ID)
-                            .caption("The login service stops answering the attacker's tries with 429.")
-                            .data("step", phase).data("outcome", "blocked")
-                            .data("stoppedBy", "ratelimit.bucket").emit();
+                    blocked(a, phase, "The login service stops answering the attacker's tries with 429.");
                 }
                 return;
             }
             if (a.outcome() == Outcome.LOGGED_IN) {
                 takenOver.add(g.email());
-                sim.event(EventKinds.DATA_LEAKED, ID).to(LoginService.ID)
+                learned(sim.event(EventKinds.DATA_LEAKED, ID).to(LoginService.ID).cause(lastAnswer)
                         .caption("The attacker is logged in as " + g.email() + ": the account is taken over.")
-                        .data("account", g.email()).emit();
+                        .data("account", g.email()), g.email()).emit();
             } else if (a.outcome() == Outcome.MFA_FAILED) {
-                sim.event(EventKinds.ATTACK_STEP, ID).to(LoginService.ID)
-                        .caption("The password for " + g.email() + " was right, but without the code the attacker "
-                                + "is stuck: mfa.totp stopped it.")
-                        .data("step", phase).data("outcome", "blocked").data("stoppedBy", "mfa.totp").emit();
+                learned(blockedStep(a, phase, "The password for " + g.email() + " was right, but without the code "
+                        + "the attacker is stuck: mfa.totp stopped it."), g.email()).emit();
             }
             if (!continueAfterSuccess && a.outcome() != Outcome.REFUSED) {
                 return;
             }
         }
+    }
+
+    private void blocked(Attempt a, String phase, String caption) {
+        blockedStep(a, phase, caption).emit();
+    }
+
+    /** An attack step that ends in the check the service's answer cites, caused by that answer. */
+    private EventBuilder blockedStep(Attempt a, String phase, String caption) {
+        return sim.event(EventKinds.ATTACK_STEP, ID).to(LoginService.ID).cause(a.exchange().lastSeq())
+                .caption(caption).data(DataKeys.STEP, phase).data(Attacker.OUTCOME, "blocked")
+                .data(DataKeys.CHECK, Refusals.failed(a.exchange()).map(CheckResult::check).orElseThrow());
+    }
+
+    /** The attacker now holds a password the site accepts: Carol's (from her), or another user's (from the list). */
+    private static EventBuilder learned(EventBuilder event, String email) {
+        if (email.equals(MfaRateLimitScenario.CAROL_EMAIL)) {
+            return event.steals(ID, MfaRateLimitScenario.CAROL, MfaRateLimitScenario.CAROL_PASSWORD);
+        }
+        return event.gives(ID, new Credential("password " + email, Credential.Kind.PASSWORD,
+                "The password of " + email, Set.of(LoginService.ID), null));
     }
 
     private static String listing(List<Guess> leaked) {

@@ -2,7 +2,9 @@ package dev.trustflow.sim.scenarios.credentials;
 
 import dev.trustflow.sim.credentials.ApiKeyStore;
 import dev.trustflow.sim.engine.Simulation;
+import dev.trustflow.sim.scenarios.credentials.WebhookApi.Call;
 import dev.trustflow.sim.scenarios.credentials.WebhookApi.Endpoint;
+import dev.trustflow.sim.trace.DataKeys;
 import dev.trustflow.sim.trace.EventKinds;
 import java.time.Duration;
 import java.util.Set;
@@ -49,14 +51,12 @@ final class KeyRotation {
         }
         for (String key : stolen) {
             sim.tick(Duration.ofHours(1));
-            var again = api.call(ApiKeysScenario.ATTACKER, ApiKeysScenario.ATTACKER_IP, Endpoint.SHIPMENTS, key,
-                    "The attacker tries its stolen key again.");
-            ApiKeysScenario.attackOutcome(sim, "reuse-after-rotation", again,
-                    "The stolen key still works, months after it leaked.");
-            if (again.failure().map(f -> f.check().equals(ApiKeyStore.REVOKED)).orElse(false)) {
-                sim.event(EventKinds.ALERT_RAISED, WebhookApi.ID)
-                        .caption("A revoked key was used: it has leaked, and the attacker is locked out.")
-                        .data("cause", ApiKeyStore.REVOKED).emit();
+            Call again = api.call(Attacker.ID, ApiKeysScenario.ATTACKER_IP, Endpoint.SHIPMENTS, key,
+                    "The attacker tries its stolen key again.", null);
+            Attacker.outcome(sim, "reuse-after-rotation", WebhookApi.ID, again.exchange(),
+                    "The stolen key still works, months after it leaked.", "That failed");
+            if (again.refusedBy(ApiKeyStore.REVOKED)) {
+                alert(again, "A revoked key was used: it has leaked, and the attacker is locked out.");
             }
         }
         sim.summary().put("partnerCallsRefusedByRotation", partnerRefused);
@@ -64,12 +64,12 @@ final class KeyRotation {
 
     private void overlap() {
         ApiKeyStore.IssuedKey second = store.issue("shipco", scopes, sim.now());
-        KeyHandover.issue(sim, store, second,
+        int issued = KeyHandover.issue(sim, store, second,
                 "The API creates key-2 for ShipCo and shows it once; key-1 keeps working meanwhile.");
         sim.tick(Duration.ofMinutes(10));
         partner(first, "ShipCo's server still uses key-1: both keys are active, so it works.");
         sim.tick(Duration.ofHours(1));
-        switchKeys();
+        switchKeys(second, issued);
         partner(second, "ShipCo's server posts with key-2.");
         sim.jump(Duration.ofDays(7), WebhookApi.ID, "A week later, nothing has used key-1 for days.");
         KeyHandover.revoke(sim, store, first, "The API revokes key-1; only key-2 is active now.");
@@ -77,31 +77,36 @@ final class KeyRotation {
 
     private void hardCutover() {
         ApiKeyStore.IssuedKey second = store.issue("shipco", scopes, sim.now());
-        KeyHandover.issue(sim, store, second, "The API creates key-2 for ShipCo and shows it once.");
+        int issued = KeyHandover.issue(sim, store, second, "The API creates key-2 for ShipCo and shows it once.");
         sim.tick(Duration.ofSeconds(5));
         KeyHandover.revoke(sim, store, first, "In the same minute the API revokes key-1: there is no overlap.");
         sim.tick(Duration.ofMinutes(10));
-        if (!partner(first, "ShipCo's server posts a shipment event with key-1, not knowing it is dead.")) {
-            sim.event(EventKinds.ALERT_RAISED, WebhookApi.ID)
-                    .caption("ShipCo's calls now fail with 401: its shipment updates are lost until it switches.")
-                    .data("cause", ApiKeyStore.REVOKED).emit();
+        Call stale = partner(first, "ShipCo's server posts a shipment event with key-1, not knowing it is dead.");
+        if (!stale.accepted()) {
+            alert(stale, "ShipCo's calls now fail with 401: its shipment updates are lost until it switches.");
         }
         sim.jump(Duration.ofHours(2), ApiKeysScenario.PARTNER, "Two hours later ShipCo's team notices the failures.");
-        switchKeys();
+        switchKeys(second, issued);
         partner(second, "ShipCo's server posts with key-2.");
     }
 
-    private void switchKeys() {
-        sim.event("config.changed", ApiKeysScenario.PARTNER).caption("ShipCo installs key-2 on its server.").emit();
+    private void switchKeys(ApiKeyStore.IssuedKey second, int issued) {
+        KeyHandover.install(sim, first, second, issued);
         sim.tick(Duration.ofMinutes(1));
     }
 
-    private boolean partner(ApiKeyStore.IssuedKey key, String caption) {
-        boolean ok = api.call(ApiKeysScenario.PARTNER, ApiKeysScenario.PARTNER_IP, Endpoint.SHIPMENTS,
-                key.plaintext(), caption).accepted();
-        if (!ok) {
+    /** An alert by the API, caused by the check that refused {@code call}. */
+    private void alert(Call call, String caption) {
+        sim.event(EventKinds.ALERT_RAISED, WebhookApi.ID).cause(Refusals.failedSeq(call.exchange()))
+                .caption(caption).data(DataKeys.CHECK, call.failure().orElseThrow().check()).emit();
+    }
+
+    private Call partner(ApiKeyStore.IssuedKey key, String caption) {
+        Call call = api.call(ApiKeysScenario.PARTNER, ApiKeysScenario.PARTNER_IP, Endpoint.SHIPMENTS,
+                key.plaintext(), caption, null);
+        if (!call.accepted()) {
             partnerRefused++;
         }
-        return ok;
+        return call;
     }
 }

@@ -12,11 +12,14 @@ import dev.trustflow.sim.trace.Artifact;
 import dev.trustflow.sim.trace.EventKinds;
 import dev.trustflow.sim.world.ActorKind;
 import dev.trustflow.sim.world.Channel;
+import dev.trustflow.sim.world.Credential;
+import dev.trustflow.sim.world.Protection;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Credential stuffing against a login endpoint: a leaked email/password list, then password guessing against
@@ -28,6 +31,7 @@ public final class MfaRateLimitScenario implements Scenario {
     static final String CAROL = "carol";
     static final String CAROL_EMAIL = "carol@example.com";
     static final String CAROL_IP = "198.51.100.42";
+    static final String CAROL_PASSWORD = "carol-password";
     static final String MFA = "mfa";
     static final String RATE_LIMIT = "rate-limit";
     static final String PER_IP_LIMIT = "per-ip-limit";
@@ -51,6 +55,26 @@ public final class MfaRateLimitScenario implements Scenario {
             new Guess("heidi@example.com", "h3idi"));
     static final List<String> COMMON_PASSWORDS = List.of("123456", "password", "qwerty123", "iloveyou",
             "Password1", "welcome1", "letmein", "Summer2025!", "Winter2025!", "football", "monkey123", "dragon");
+
+    /**
+     * The site's user table, hashed by this scenario's first run and kept for the next ones (see
+     * {@link #users}). Not static: it lives as long as the catalog that holds this scenario.
+     */
+    private UserTable stored;
+
+    /**
+     * The user table as the site has it stored before anyone logs in: five real bcrypt hashes (four accounts
+     * and the dummy), 5 of the 23 bcrypt operations of a default run, computed once and not again on every
+     * what-if toggle, just as the real site does not re-register its users before each login. Every login
+     * still runs real bcrypt against these hashes. Their salts come from the first run's secure randomness;
+     * they never decide an outcome.
+     */
+    private synchronized UserTable users(SecureRandom random) {
+        if (stored == null) {
+            stored = UserTable.hash(ACCOUNTS, new PasswordHasher(PasswordHasher.SIMULATION_COST, random));
+        }
+        return stored;
+    }
 
     @Override
     public String id() {
@@ -85,8 +109,8 @@ public final class MfaRateLimitScenario implements Scenario {
     @Override
     public void play(Simulation sim, Options options) {
         declareWorld(sim);
-        SecureRandom random = new SecureRandom();
-        PasswordHasher hasher = new PasswordHasher(PasswordHasher.SIMULATION_COST, random);
+        SecureRandom random = sim.randomness().secure();
+        UserTable users = users(random);
         Optional<TokenBucketLimiter> perIp = options.flag(PER_IP_LIMIT)
                 ? Optional.of(new TokenBucketLimiter("per IP", PER_IP_ATTEMPTS, LIMIT_WINDOW, sim.clock()))
                 : Optional.empty();
@@ -94,12 +118,16 @@ public final class MfaRateLimitScenario implements Scenario {
         Optional<TokenBucketLimiter> perAccount = perAccountAttempts > 0
                 ? Optional.of(new TokenBucketLimiter("per account", perAccountAttempts, LIMIT_WINDOW, sim.clock()))
                 : Optional.empty();
-        LoginService login = new LoginService(sim, hasher, perIp, perAccount, options.flag(UNIFORM_ERRORS));
-        ACCOUNTS.keySet().stream().sorted().forEach(email -> login.register(email, hasher.hash(ACCOUNTS.get(email))));
+        LoginService login = new LoginService(sim, users, perIp, perAccount, options.flag(UNIFORM_ERRORS));
+        login.install();
         sim.event("accounts.stored", LoginService.ID).to(LoginService.USER_DB)
-                .caption("The user database holds 4 accounts; each password is stored only as a bcrypt hash.")
-                .data("bcryptCost", hasher.cost())
-                .artifact(Artifact.text("user table", table(login))).emit();
+                .caption("The user database holds " + users.size()
+                        + " accounts; each password is stored only as a bcrypt hash.")
+                .data("bcryptCost", users.cost())
+                .artifact(Artifact.text("user table", users.asText()))
+                .gives(CAROL, new Credential(CAROL_PASSWORD, Credential.Kind.PASSWORD, "Carol's password",
+                        Set.of(LoginService.ID), null))
+                .emit();
 
         Totp carolsApp = Totp.enroll(random, Totp.Algorithm.SHA1);
         if (options.flag(MFA)) {
@@ -109,6 +137,8 @@ public final class MfaRateLimitScenario implements Scenario {
             sim.event(EventKinds.KEY_CREATED, LoginService.ID).to(CAROL)
                     .caption("Carol scans a QR code: her authenticator app and the site now share a TOTP secret.")
                     .artifact(Artifact.text("enrolment QR code content", carolsApp.otpauthUri("TrustFlow", CAROL_EMAIL)))
+                    .gives(CAROL, new Credential("carol-totp-secret", Credential.Kind.SECRET,
+                            "Carol's TOTP secret (in her authenticator app)", Set.of(LoginService.ID), null))
                     .emit();
         }
 
@@ -126,7 +156,7 @@ public final class MfaRateLimitScenario implements Scenario {
         LoginService.Attempt carolAgain = login.login(CAROL, CAROL_IP, CAROL_EMAIL, ACCOUNTS.get(CAROL_EMAIL),
                 "Meanwhile the real Carol logs in again from her laptop.", carolsApp::codeAt);
         if (carolAgain.outcome() == LoginService.Outcome.RATE_LIMITED) {
-            sim.event("user.locked-out", LoginService.ID).to(CAROL)
+            sim.event("user.locked-out", LoginService.ID).to(CAROL).cause(carolAgain.exchange().lastSeq())
                     .caption("The per-account limit locks out the real Carol too: an attacker can use it to "
                             + "block a user.").emit();
         }
@@ -134,22 +164,16 @@ public final class MfaRateLimitScenario implements Scenario {
 
         sim.summary().put("attempts", attacker.attempts());
         sim.summary().put("accountsTakenOver", List.copyOf(attacker.takenOver()));
-        sim.summary().put("bcryptCost", hasher.cost());
-    }
-
-    private static String table(LoginService login) {
-        StringBuilder text = new StringBuilder("email | password hash (bcrypt)\n");
-        login.hashes().forEach((email, hash) -> text.append(email).append(" | ").append(hash).append('\n'));
-        return text.toString();
+        sim.summary().put("bcryptCost", users.cost());
     }
 
     private static void declareWorld(Simulation sim) {
         sim.world().actor(CAROL, "Carol (a real user)", ActorKind.USER, "internet");
-        sim.world().actor(CredentialStuffer.ID, "Attacker with a leaked list", ActorKind.ATTACKER, "internet");
+        sim.world().actor(Attacker.ID, "Attacker with a leaked list", ActorKind.ATTACKER, "internet");
         sim.world().actor(LoginService.ID, "Login service", ActorKind.SERVICE, "dmz");
         sim.world().actor(LoginService.USER_DB, "User database", ActorKind.DATABASE, "internal");
-        sim.world().link(CAROL, LoginService.ID, Channel.FRONT);
-        sim.world().link(CredentialStuffer.ID, LoginService.ID, Channel.ATTACK);
+        sim.world().link(CAROL, LoginService.ID, Channel.FRONT, Protection.TLS);
+        sim.world().link(Attacker.ID, LoginService.ID, Channel.ATTACK, Protection.TLS);
         sim.world().link(LoginService.ID, LoginService.USER_DB, Channel.BACK);
     }
 }

@@ -2,19 +2,24 @@ package dev.trustflow.sim.scenarios.credentials;
 
 import dev.trustflow.sim.credentials.RequestSigner;
 import dev.trustflow.sim.credentials.SignedRequest;
+import dev.trustflow.sim.engine.Exchange;
 import dev.trustflow.sim.engine.Simulation;
 import dev.trustflow.sim.scenario.OptionSpec;
 import dev.trustflow.sim.scenario.Options;
 import dev.trustflow.sim.scenario.Scenario;
 import dev.trustflow.sim.trace.Artifact;
+import dev.trustflow.sim.trace.DataKeys;
 import dev.trustflow.sim.trace.EventKinds;
 import dev.trustflow.sim.world.ActorKind;
 import dev.trustflow.sim.world.Channel;
+import dev.trustflow.sim.world.Credential;
+import dev.trustflow.sim.world.Protection;
 import java.security.KeyPair;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Set;
 
 /**
  * A signed payment request is captured and sent again. The signature stops an edited copy, never an exact one;
@@ -24,7 +29,6 @@ import java.util.List;
 public final class ReplayScenario implements Scenario {
 
     static final String ALICE_APP = "alice-app";
-    static final String ATTACKER = "attacker";
     static final String NONCE_STORE = "nonce-store";
     static final String TIMESTAMP_WINDOW = "timestamp-window";
     static final String IDEMPOTENCY_KEY = "idempotency-key";
@@ -63,43 +67,46 @@ public final class ReplayScenario implements Scenario {
     @Override
     public void play(Simulation sim, Options options) {
         declareWorld(sim);
-        SecureRandom random = new SecureRandom();
+        SecureRandom random = sim.randomness().secure();
         KeyPair deviceKey = RequestSigner.newKeyPair(random);
-        PaymentsApi bank = new PaymentsApi(sim, deviceKey.getPublic(), options.duration(TIMESTAMP_WINDOW),
+        PaymentsApi bank = new PaymentsApi(deviceKey.getPublic(), options.duration(TIMESTAMP_WINDOW),
                 options.flag(NONCE_STORE), options.flag(IDEMPOTENCY_KEY));
+        bank.install(sim);
 
         sim.event(EventKinds.KEY_CREATED, ALICE_APP).to(PaymentsApi.ID)
                 .caption("Alice's app makes a key pair and registers its public key with the bank.")
                 .data("algorithm", "ECDSA P-256")
                 .artifact(Artifact.text("Alice's device public key (PEM)", RequestSigner.publicKeyPem(deviceKey.getPublic())))
+                .gives(ALICE_APP, new Credential("device-key", Credential.Kind.KEY, "Alice's device signing key",
+                        Set.of(PaymentsApi.ID), null))
                 .emit();
 
         sim.tick(Duration.ofSeconds(1));
         String idempotencyKey = options.flag(IDEMPOTENCY_KEY) ? "pay-" + hex(random, 8) : "";
         SignedRequest original = RequestSigner.sign(deviceKey.getPrivate(), "POST", "/payments", sim.now(),
                 hex(random, 16), idempotencyKey, BODY);
-        send(sim, ALICE_APP, original, "Alice's app sends a signed request: pay Bob 50.00 EUR.");
-        bank.handle(ALICE_APP, original);
+        Exchange paid = sim.send(PaymentsApi.send(ALICE_APP, original,
+                "Alice's app sends a signed request: pay Bob 50.00 EUR."));
 
         sim.tick(Duration.ofSeconds(2));
-        sim.event(EventKinds.ATTACK_STEP, ATTACKER).to(ALICE_APP)
+        int captured = sim.event(EventKinds.ATTACK_STEP, Attacker.ID).to(ALICE_APP).cause(paid.requestSeq())
                 .caption("The attacker captures an exact copy of the request, for example from a proxy's log.")
-                .data("step", "capture")
+                .data(DataKeys.STEP, "capture")
                 .artifact(Artifact.text("captured request", original.asHttp())).emit();
 
         sim.tick(Duration.ofSeconds(3));
-        SignedRequest edited = original.withBody(EDITED);
-        send(sim, ATTACKER, edited, "The attacker changes the payee and the amount but keeps Alice's signature.");
-        outcome(sim, "edit", bank.handle(ATTACKER, edited), "Changing the request failed",
-                "The edited request was accepted: money moved to the attacker.");
+        Exchange edit = sim.send(PaymentsApi.send(Attacker.ID, original.withBody(EDITED),
+                "The attacker changes the payee and the amount but keeps Alice's signature.").causedBy(captured));
+        Attacker.outcome(sim, "edit", PaymentsApi.ID, edit,
+                "The edited request was accepted: money moved to the attacker.", "Changing the request failed");
 
         sim.tick(Duration.ofSeconds(25));
-        send(sim, ATTACKER, original, "Half a minute later the attacker sends the exact copy.");
-        outcome(sim, "replay", bank.handle(ATTACKER, original), "The quick copy failed", null);
+        replay(sim, "replay", "Half a minute later the attacker sends the exact copy.", original, captured,
+                "The quick copy failed");
 
-        sim.jump(LATE_REPLAY, ATTACKER, "Ten minutes later the attacker tries the copy once more.");
-        send(sim, ATTACKER, original, "The attacker sends the same copy again.");
-        outcome(sim, "late-replay", bank.handle(ATTACKER, original), "The late copy failed", null);
+        sim.jump(LATE_REPLAY, Attacker.ID, "Ten minutes later the attacker tries the copy once more.");
+        replay(sim, "late-replay", "The attacker sends the same copy again.", original, captured,
+                "The late copy failed");
 
         sim.summary().put("payments", bank.payments());
         sim.summary().put("paymentsAliceMeant", 1);
@@ -107,36 +114,22 @@ public final class ReplayScenario implements Scenario {
 
     private static void declareWorld(Simulation sim) {
         sim.world().actor(ALICE_APP, "Alice's banking app", ActorKind.CLIENT_APP, "internet");
-        sim.world().actor(ATTACKER, "Attacker", ActorKind.ATTACKER, "internet");
+        sim.world().actor(Attacker.ID, "Attacker", ActorKind.ATTACKER, "internet");
         sim.world().actor(PaymentsApi.ID, "Payments API", ActorKind.SERVICE, "bank");
         sim.world().actor(PaymentsApi.LEDGER, "Ledger", ActorKind.DATABASE, "bank");
-        sim.world().link(ALICE_APP, PaymentsApi.ID, Channel.BACK);
+        sim.world().link(ALICE_APP, PaymentsApi.ID, Channel.BACK, Protection.TLS);
         sim.world().link(PaymentsApi.ID, PaymentsApi.LEDGER, Channel.BACK);
-        sim.world().link(ATTACKER, ALICE_APP, Channel.ATTACK);
-        sim.world().link(ATTACKER, PaymentsApi.ID, Channel.ATTACK);
+        sim.world().link(Attacker.ID, ALICE_APP, Channel.ATTACK);
+        sim.world().link(Attacker.ID, PaymentsApi.ID, Channel.ATTACK, Protection.TLS);
     }
 
-    private static void send(Simulation sim, String from, SignedRequest request, String caption) {
-        sim.event(EventKinds.HTTP_REQUEST, from).to(PaymentsApi.ID).caption(caption)
-                .data("method", request.method()).data("path", request.path())
-                .data("signedAt", request.timestamp().toString())
-                .artifact(Artifact.text("signed request", request.asHttp())).emit();
-        sim.tick(Duration.ofMillis(40));
-    }
-
-    private static void outcome(Simulation sim, String step, PaymentsApi.Handled handled, String blockedText,
-                                String successText) {
-        sim.tick(Duration.ofMillis(10));
-        var event = sim.event(EventKinds.ATTACK_STEP, ATTACKER).to(PaymentsApi.ID).data("step", step);
-        if (handled.refusedBy().isPresent()) {
-            String check = handled.refusedBy().get();
-            event.caption(blockedText + ": " + check + " stopped it.").data("outcome", "blocked")
-                    .data("stoppedBy", check).emit();
-        } else {
-            event.caption(successText != null ? successText
-                            : "The copy worked: Alice has now paid Bob " + times(handled.payment()) + ".")
-                    .data("outcome", "succeeded").data("payment", handled.payment()).emit();
-        }
+    /** The attacker sends the exact copy it captured and concludes from the answer. */
+    private static void replay(Simulation sim, String step, String caption, SignedRequest copy, int captured,
+                               String blockedCaption) {
+        Exchange sent = sim.send(PaymentsApi.send(Attacker.ID, copy, caption).causedBy(captured));
+        int payment = sent.carried(PaymentsApi.PAYMENT, Integer.class).orElse(0);
+        Attacker.outcome(sim, step, PaymentsApi.ID, sent,
+                "The copy worked: Alice has now paid Bob " + times(payment) + ".", blockedCaption);
     }
 
     private static String times(int n) {

@@ -23,7 +23,7 @@ class ApiKeysScenarioTest {
     }
 
     private static String stoppedBy(Trace t, String step) {
-        return attack(t, step).flatMap(e -> e.text("stoppedBy")).orElse("-");
+        return attack(t, step).flatMap(e -> e.check()).orElse("-");
     }
 
     private static long leaksBy(Trace t, String actor) {
@@ -103,5 +103,15 @@ class ApiKeysScenarioTest {
         assertThat(responsesTo(t, "partner-server")).extracting(e -> e.status().orElseThrow()).contains(401);
         assertThat(t.summary()).containsEntry("partnerCallsRefusedByRotation", 1L);
         assertThat(kind(t, "alert.raised")).extracting(TraceEvent::caption).anyMatch(c -> c.contains("ShipCo"));
+    }
+
+    @Test
+    void theWalletsFollowTheKeyFromIssueToTheftToRevocation() {
+        assertThat(MfaRateLimitScenarioTest.wallet(run("api-keys", "key-in-url=true"))).containsExactly(
+                "issued partner-server key-1", "stolen attacker key-1", "issued partner-server key-2",
+                "rotated partner-server key-2", "revoked attacker key-1");
+        assertThat(MfaRateLimitScenarioTest.wallet(run("api-keys", "rotation=hard-cutover"))).containsExactly(
+                "issued partner-server key-1", "issued partner-server key-2", "revoked partner-server key-1",
+                "rotated partner-server key-2");
     }
 }

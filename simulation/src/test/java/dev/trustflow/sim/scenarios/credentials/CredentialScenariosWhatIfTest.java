@@ -57,8 +57,7 @@ class CredentialScenariosWhatIfTest {
 
     private static String line(TraceEvent e) {
         return e.kind() + " " + e.actor() + ">" + e.target() + " " + e.check().orElse("") + " "
-                + e.status().map(String::valueOf).orElse("") + " " + e.text("outcome").orElse("") + " "
-                + e.text("stoppedBy").orElse("");
+                + e.status().map(String::valueOf).orElse("") + " " + e.text("outcome").orElse("");
     }
 
     @ParameterizedTest(name = "{0}: {1}={2}")

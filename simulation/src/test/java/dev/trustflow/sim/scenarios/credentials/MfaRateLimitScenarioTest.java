@@ -10,7 +10,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.trustflow.sim.trace.Trace;
 import dev.trustflow.sim.trace.TraceEvent;
+import dev.trustflow.sim.scenario.Scenario;
+import dev.trustflow.sim.scenario.ScenarioRunner;
+import dev.trustflow.sim.scenarios.BundledScenarios;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class MfaRateLimitScenarioTest {
@@ -85,5 +89,36 @@ class MfaRateLimitScenarioTest {
         assertThat(takenOver(t)).containsExactly("bob@example.com");
         assertThat(failed(t, "password.bcrypt")).extracting(e -> e.text("reason").orElseThrow())
                 .anyMatch(r -> r.contains("dummy hash"));
+    }
+
+    @Test
+    void theUserTableIsStoredOnceButEveryAttemptRunsRealBcryptAgainstIt() {
+        Scenario scenario = BundledScenarios.catalog().require("mfa-and-rate-limits");
+        ScenarioRunner runner = new ScenarioRunner();
+        Trace first = runner.run(scenario, Map.of(), 1);
+        Trace second = runner.run(scenario, Map.of("mfa", "true"), 2);
+        assertThat(userTable(second)).isEqualTo(userTable(first)).contains("$2b$05$");
+        long bcryptChecks = passed(second, "password.bcrypt").size() + failed(second, "password.bcrypt").size();
+        long passwordRequests = second.events().stream().filter(e -> e.kind().equals("http.request"))
+                .filter(e -> e.text("path").map("/login"::equals).orElse(false)).count();
+        assertThat(bcryptChecks).isEqualTo(passwordRequests).isEqualTo(18);
+    }
+
+    @Test
+    void theAttackerHoldsCarolsPasswordOnlyWhenItGuessedIt() {
+        assertThat(wallet(run("mfa-and-rate-limits"))).contains("stolen attacker carol-password",
+                "issued attacker password bob@example.com");
+        assertThat(wallet(run("mfa-and-rate-limits", "rate-limit=5"))).doesNotContain("stolen attacker carol-password");
+    }
+
+    private static String userTable(Trace t) {
+        return kind(t, "accounts.stored").get(0).artifacts().get(0).text();
+    }
+
+    @SuppressWarnings("unchecked")
+    static List<String> wallet(Trace t) {
+        return t.events().stream().filter(e -> e.data().get("wallet") instanceof List)
+                .flatMap(e -> ((List<Map<String, Object>>) e.data().get("wallet")).stream())
+                .map(c -> c.get("op") + " " + c.get("holder") + " " + c.get("id")).toList();
     }
 }

@@ -19,7 +19,7 @@ class ReplayScenarioTest {
     }
 
     private static String stoppedBy(Trace t, String step) {
-        return attack(t, step).flatMap(e -> e.text("stoppedBy")).orElse("-");
+        return attack(t, step).flatMap(e -> e.check()).orElse("-");
     }
 
     @Test
