@@ -10,6 +10,7 @@ import dev.trustflow.sim.engine.Simulation;
 import dev.trustflow.sim.scenario.OptionSpec;
 import dev.trustflow.sim.scenario.Options;
 import dev.trustflow.sim.scenario.Scenario;
+import dev.trustflow.sim.scenarios.DemoCast;
 import dev.trustflow.sim.trace.Artifact;
 import dev.trustflow.sim.trace.EventKinds;
 import dev.trustflow.sim.world.ActorKind;
@@ -32,12 +33,12 @@ public final class AuthnVsAuthzScenario implements Scenario {
     public static final String ID = "authn-vs-authz";
     public static final String OPTION_REQUEST = "request";
     public static final String OPTION_OBJECT_CHECK = "object-check";
-    public static final String AUTH_SERVER = "auth-server";
+    public static final String AUTH_SERVER = DemoCast.AUTH_SERVER;
     public static final String ALICE_APP = "alice-app";
     public static final String MALLORY_APP = "mallory-app";
-    public static final String GATEWAY = "api-gateway";
+    public static final String GATEWAY = DemoCast.GATEWAY;
     public static final String ORDERS = "orders-service";
-    public static final String ISSUER = "https://auth.trustflow.demo";
+    public static final String ISSUER = DemoCast.ISSUER;
     public static final String AUDIENCE = "orders-api";
 
     private static final String KID = "auth-server-es256";

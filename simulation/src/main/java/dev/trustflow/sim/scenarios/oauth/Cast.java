@@ -1,6 +1,7 @@
 package dev.trustflow.sim.scenarios.oauth;
 
 import dev.trustflow.sim.engine.Simulation;
+import dev.trustflow.sim.scenarios.DemoCast;
 import dev.trustflow.sim.world.ActorKind;
 import dev.trustflow.sim.world.Channel;
 import dev.trustflow.sim.world.Protection;
@@ -10,10 +11,10 @@ final class Cast {
 
     static final String ALICE = "alice";
     static final String BROWSER = "alice-browser";
-    static final String AUTH = "auth-server";
+    static final String AUTH = DemoCast.AUTH_SERVER;
     static final String ATTACKER = "attacker";
 
-    static final String ISSUER = "https://auth.trustflow.demo";
+    static final String ISSUER = DemoCast.ISSUER;
 
     private Cast() {
     }
