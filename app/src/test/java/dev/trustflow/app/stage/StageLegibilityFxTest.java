@@ -45,7 +45,8 @@ class StageLegibilityFxTest extends AppFxTest {
 
     /**
      * Monocle's headless screen is 1280x800 unless told otherwise; a 1920x1080 window on it overflows its frame
-     * buffer. Set before the toolkit starts (an extension's beforeAll runs before the @BeforeAll methods).
+     * buffer. Set before the toolkit starts (an extension's beforeAll runs before the @BeforeAll methods); the
+     * window is also moved to the screen's corner.
      */
     static final class LargeScreen implements BeforeAllCallback {
         @Override
@@ -105,6 +106,8 @@ class StageLegibilityFxTest extends AppFxTest {
                 models().themes().setFontScale(2.5);
             }
             Window window = app.window().root().getScene().getWindow();
+            window.setX(0);
+            window.setY(0);
             window.setWidth(Double.parseDouble(wh[0]));
             window.setHeight(Double.parseDouble(wh[1]));
         }).get(30, TimeUnit.SECONDS);
