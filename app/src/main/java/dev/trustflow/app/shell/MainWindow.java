@@ -39,6 +39,8 @@ public final class MainWindow {
 
     public static final double DEFAULT_WIDTH = 1280;
     public static final double DEFAULT_HEIGHT = 800;
+    /** The share of the centre column's height the stage always gets; the narration has the rest. */
+    static final double STAGE_SHARE = 0.5;
 
     private final MainWindowModels models;
     private final ThemeModel themes;
@@ -76,6 +78,11 @@ public final class MainWindow {
                 () -> PixelGrid.of(centreViews.snapshot(null, null)));
         centre = new VBox(centreViews, new NarrationBar(models.narration()));
         centre.getStyleClass().add("centre");
+        // the stage always has this much of the centre, so its layout never follows the narration's length
+        topology.minHeightProperty().bind(centre.heightProperty().multiply(STAGE_SHARE));
+        // and the centre column takes the width between sidebar and inspector, even when a long unbroken word in
+        // the narration asks for more (it used to push the stage past the window's edge)
+        centre.setMinWidth(0);
 
         inspectorSlot.getStyleClass().add("inspector-slot");
         inspectorSlot.setId("inspector-slot");

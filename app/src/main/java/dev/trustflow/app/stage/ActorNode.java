@@ -59,6 +59,11 @@ final class ActorNode extends VBox {
         return Math.ceil(widestWord + name.snappedLeftInset() + name.snappedRightInset() + 14);
     }
 
+    /** The size of the name's font, in pixels. */
+    double nameFontSize() {
+        return name.getFont().getSize();
+    }
+
     /** Half the badge's height: the distance from the node's top to the badge's centre. */
     double badgeRadius() {
         return badge.prefHeight(-1) / 2;

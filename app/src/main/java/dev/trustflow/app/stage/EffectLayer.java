@@ -1,7 +1,7 @@
 package dev.trustflow.app.stage;
 
 import dev.trustflow.app.stage.StageLayout.Point;
-import dev.trustflow.app.stage.StageLayout.Segment;
+import dev.trustflow.app.stage.WorldLayout.Box;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,8 +10,8 @@ import javafx.animation.Animation;
 import javafx.animation.FadeTransition;
 import javafx.animation.PauseTransition;
 import javafx.animation.ScaleTransition;
+import javafx.animation.SequentialTransition;
 import javafx.animation.TranslateTransition;
-import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
@@ -26,19 +26,20 @@ import javafx.util.Duration;
  */
 final class EffectLayer extends Pane {
 
-    /** Where a clock jump shows, as a share of the stage's height: high, over the gaps between rows of actors. */
-    static final double CLOCK_JUMP_HEIGHT = 0.16;
+    /** Where a clock jump may show, as shares of the stage's height, the first free one taken. */
+    static final double[] CLOCK_JUMP_HEIGHTS = {0.16, 0.5, 0.84, 0.33, 0.67};
 
-    /** Room between an actor and its gate. */
-    static final double GATE_GAP = 8;
+    /** Where a packet may come to rest, as shares of its way: near its destination first. */
+    static final double[] REST_SHARES = {0.7, 0.6, 0.8, 0.5, 0.4, 0.3, 0.85, 0.2, 0.9, 0.1};
 
-    /** Room between a resting packet and the badge it travels to. */
-    static final double PACKET_MARGIN = 6;
+    /** The widest a check callout wraps its reason to, in ems. */
+    static final double GATE_EMS = 22;
 
     private final List<Placed> placed = new ArrayList<>();
     private final Map<Animation, Node> running = new LinkedHashMap<>();
-    private StageLayout layout;
-    private Map<String, ActorNode> actors = Map.of();
+    private StageGeometry geometry;
+    /** Boxes effects keep off in this layout pass: actors, zone labels, legend, effects placed so far. */
+    private final List<Box> taken = new ArrayList<>();
     private boolean animatePending;
     private Duration travel = Duration.ZERO;
 
@@ -61,10 +62,12 @@ final class EffectLayer extends Pane {
         requestLayout();
     }
 
-    void setGeometry(StageLayout newLayout, Map<String, ActorNode> actorNodes) {
-        boolean moved = layout != null && !layout.equals(newLayout);
-        layout = newLayout;
-        actors = actorNodes;
+    void setGeometry(StageGeometry next) {
+        if (next.equals(geometry)) {
+            return;
+        }
+        boolean moved = geometry != null;
+        geometry = next;
         if (moved) {
             stopAll();
         }
@@ -73,10 +76,16 @@ final class EffectLayer extends Pane {
 
     @Override
     protected void layoutChildren() {
-        if (layout == null) {
+        if (geometry == null) {
             return;
         }
-        for (Placed p : placed) {
+        taken.clear();
+        taken.addAll(geometry.obstacles());
+        List<Placed> inOrder = new ArrayList<>(placed);
+        // alarms and callouts sit beside their actor; packets and clock jumps take what room is left
+        inOrder.sort(java.util.Comparator.comparingInt(p -> p.effect instanceof StageEffect.Packet
+                || p.effect instanceof StageEffect.ClockJump ? 1 : 0));
+        for (Placed p : inOrder) {
             p.node.autosize();
             if (p.effect instanceof StageEffect.Packet packet) {
                 placePacket(packet, p.node);
@@ -125,46 +134,68 @@ final class EffectLayer extends Pane {
     }
 
     private void placePacket(StageEffect.Packet packet, Node node) {
-        ActorNode from = actors.get(packet.from());
-        ActorNode to = actors.get(packet.to());
-        Point a = layout.actor(packet.from()).orElse(null);
-        Point b = layout.actor(packet.to()).orElse(null);
-        if (from == null || to == null || a == null || b == null) {
+        List<Point> path = geometry.path(packet.from(), packet.to()).orElse(null);
+        if (path == null) {
             node.setVisible(false);
             return;
         }
-        Segment path = TopologyLayout.trim(a, b, Math.max(from.badgeRadius(), to.badgeRadius()) + 4);
         double w = node.getLayoutBounds().getWidth();
         double h = node.getLayoutBounds().getHeight();
-        Point rest = TopologyLayout.restPoint(path, Math.hypot(w, h) / 2 + PACKET_MARGIN);
+        List<Box> candidates = new ArrayList<>(FreeSpace.along(path, w, h, REST_SHARES));
+        candidates.addAll(FreeSpace.inRoom(geometry.room(), FreeSpace.at(path, 0.7).x(), w, h));
+        Box rest = FreeSpace.choose(candidates, taken, getWidth(), getHeight());
+        taken.add(rest);
         if (animatePending) {
-            node.setTranslateX(path.start().x() - w / 2);
-            node.setTranslateY(path.start().y() - h / 2);
-            TranslateTransition move = new TranslateTransition(travel, node);
-            move.setToX(rest.x() - w / 2);
-            move.setToY(rest.y() - h / 2);
+            List<Point> way = wayTo(path, rest.centre());
+            SequentialTransition move = new SequentialTransition(node);
+            double total = Math.max(1, FreeSpace.length(way));
+            for (int i = 1; i < way.size(); i++) {
+                double piece = way.get(i - 1).distance(way.get(i));
+                TranslateTransition leg = new TranslateTransition(travel.multiply(piece / total));
+                leg.setToX(way.get(i).x() - w / 2);
+                leg.setToY(way.get(i).y() - h / 2);
+                move.getChildren().add(leg);
+            }
+            node.setTranslateX(way.get(0).x() - w / 2);
+            node.setTranslateY(way.get(0).y() - h / 2);
             play(move, node);
         } else if (!isRunning(node)) {
-            node.setTranslateX(rest.x() - w / 2);
-            node.setTranslateY(rest.y() - h / 2);
+            node.setTranslateX(rest.x());
+            node.setTranslateY(rest.y());
         }
     }
 
+    /** The points of {@code path} up to the one nearest {@code rest}, then {@code rest}. */
+    private static List<Point> wayTo(List<Point> path, Point rest) {
+        int nearest = 0;
+        double best = Double.MAX_VALUE;
+        for (int i = 0; i + 1 < path.size(); i++) {
+            double d = TopologyLayout.distanceToSegment(rest, path.get(i), path.get(i + 1));
+            if (d < best) {
+                best = d;
+                nearest = i;
+            }
+        }
+        List<Point> way = new ArrayList<>(path.subList(0, nearest + 1));
+        way.add(rest);
+        return way;
+    }
+
     private void placeGate(StageEffect.Gate gate, VBox box) {
-        ActorNode actor = actors.get(gate.actor());
-        StageLayout.Point centre = layout.actor(gate.actor()).orElse(null);
-        if (actor == null || centre == null) {
+        Box actor = geometry.actors().get(gate.actor());
+        if (actor == null) {
             box.setVisible(false);
             return;
         }
-        double bandWidth = layout.zoneAt(centre).map(StageLayout.Zone::width).orElse(getWidth());
-        // A gate may be wider than its zone band: the check id must always be readable in full.
+        // the check id is always readable in full; the reason wraps
         double title = box.getChildren().get(0).prefWidth(-1) + box.snappedLeftInset() + box.snappedRightInset();
-        double w = Math.min(getWidth() - 8, Math.max(title, Math.min(box.prefWidth(-1), Math.max(260, bandWidth - 16))));
-        box.resize(w, box.prefHeight(w));
-        Bounds bounds = actor.getBoundsInParent();
-        box.relocate(TopologyLayout.clamp(centre.x() - w / 2, 4, getWidth() - w - 4),
-                TopologyLayout.besideActor(bounds.getMinY(), bounds.getMaxY(), box.getHeight(), getHeight(), GATE_GAP));
+        double em = ((Label) box.getChildren().get(0)).getFont().getSize();
+        double w = Math.min(getWidth() - 8, Math.max(title, Math.min(box.prefWidth(-1), GATE_EMS * em)));
+        double h = box.prefHeight(w);
+        box.resize(w, h);
+        Box at = FreeSpace.choose(besideOrInRoom(actor, w, h), taken, getWidth(), getHeight());
+        taken.add(at);
+        box.relocate(at.x(), at.y());
         if (animatePending) {
             PauseTransition wait = new PauseTransition(travel);
             wait.setOnFinished(e -> decide(gate, box));
@@ -188,7 +219,16 @@ final class EffectLayer extends Pane {
     private void placeClockJump(Node node) {
         double w = node.getLayoutBounds().getWidth();
         double h = node.getLayoutBounds().getHeight();
-        node.relocate((getWidth() - w) / 2, Math.max(0, getHeight() * CLOCK_JUMP_HEIGHT - h / 2));
+        List<Box> candidates = new ArrayList<>();
+        for (double share : CLOCK_JUMP_HEIGHTS) {
+            for (double across : new double[] {0.5, 0.3, 0.7, 0.15, 0.85}) {
+                candidates.add(new Box(getWidth() * across - w / 2, getHeight() * share - h / 2, w, h));
+            }
+        }
+        candidates.addAll(FreeSpace.inRoom(geometry.room(), getWidth() / 2, w, h));
+        Box at = FreeSpace.choose(candidates, taken, getWidth(), getHeight());
+        taken.add(at);
+        node.relocate(at.x(), at.y());
         if (animatePending) {
             ScaleTransition grow = new ScaleTransition(Duration.millis(350), node);
             grow.setFromX(0.5);
@@ -200,16 +240,22 @@ final class EffectLayer extends Pane {
     }
 
     private void placeAlarm(StageEffect.Alarm alarm, Node node) {
-        ActorNode actor = actors.get(alarm.actor());
+        Box actor = geometry.actors().get(alarm.actor());
         if (actor == null) {
             node.setVisible(false);
             return;
         }
-        Bounds bounds = actor.getBoundsInParent();
         double w = node.getLayoutBounds().getWidth();
         double h = node.getLayoutBounds().getHeight();
-        node.relocate(TopologyLayout.clamp(bounds.getCenterX() - w / 2, 4, getWidth() - w - 4),
-                Math.max(4, bounds.getMinY() - h - 6));
+        Box at = FreeSpace.choose(besideOrInRoom(actor, w, h), taken, getWidth(), getHeight());
+        taken.add(at);
+        node.relocate(at.x(), at.y());
+    }
+
+    private List<Box> besideOrInRoom(Box actor, double w, double h) {
+        List<Box> candidates = new ArrayList<>(FreeSpace.beside(actor, w, h));
+        candidates.addAll(FreeSpace.inRoom(geometry.room(), actor.centre().x(), w, h));
+        return candidates;
     }
 
     private void play(Animation animation, Node node) {

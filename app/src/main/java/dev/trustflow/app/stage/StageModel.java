@@ -5,13 +5,15 @@ import dev.trustflow.sim.trace.Trace;
 import dev.trustflow.sim.trace.TraceEvent;
 import dev.trustflow.sim.world.Topology;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 
-/** The stage's view-model: the topology to draw and, for each cursor move, the frame to show. */
+/** The stage's view-model: the world to lay out, the run's topology to show and, for each cursor move, the frame. */
 public final class StageModel {
 
     /** The longest a packet takes to travel, at slow speeds. */
@@ -19,13 +21,22 @@ public final class StageModel {
 
     private final Player player;
     private final ReadOnlyObjectWrapper<Topology> topology = new ReadOnlyObjectWrapper<>(this, "topology", Topology.empty());
+    private final ReadOnlyObjectWrapper<Topology> world = new ReadOnlyObjectWrapper<>(this, "world", Topology.empty());
+    /** Per scenario, every actor and link its runs so far declared: what-ifs of one scenario share one layout. */
+    private final Map<String, Topology> worlds = new HashMap<>();
     private final ReadOnlyObjectWrapper<StageFrame> frame = new ReadOnlyObjectWrapper<>(this, "frame", StageFrame.EMPTY);
     private Trace shown;
 
     public StageModel(Player player) {
         this.player = player;
         player.traceProperty().addListener((obs, old, trace) -> {
-            topology.set(trace == null ? Topology.empty() : trace.topology());
+            Topology run = trace == null ? Topology.empty() : trace.topology();
+            Topology whole = trace == null ? run
+                    : worlds.merge(trace.scenario(), run, Worlds::union);
+            if (!whole.equals(world.get())) {
+                world.set(whole);
+            }
+            topology.set(run);
             update(-2);
         });
         player.cursorProperty().addListener((obs, old, now) -> update(old.intValue()));
@@ -59,6 +70,15 @@ public final class StageModel {
 
     public ReadOnlyObjectProperty<Topology> topologyProperty() {
         return topology.getReadOnlyProperty();
+    }
+
+    /**
+     * The world the stage lays out: the union of the topologies of every run of the current trace's scenario
+     * seen so far (see {@link Worlds#union}). It changes when another scenario is loaded or a what-if declares
+     * an actor or link no earlier run did; the stage then lays out again, and only then.
+     */
+    public ReadOnlyObjectProperty<Topology> worldProperty() {
+        return world.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<StageFrame> frameProperty() {

@@ -1,44 +1,63 @@
 package dev.trustflow.app.stage;
 
 import dev.trustflow.app.stage.StageLayout.Point;
+import dev.trustflow.app.stage.WorldLayout.Box;
+import dev.trustflow.app.stage.WorldLayout.Drawing;
+import dev.trustflow.app.stage.WorldLayout.Lane;
+import dev.trustflow.app.stage.WorldLayout.Route;
+import dev.trustflow.app.stage.WorldLayout.Size;
 import dev.trustflow.sim.world.Actor;
 import dev.trustflow.sim.world.Link;
 import dev.trustflow.sim.world.Topology;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import javafx.css.PseudoClass;
 import javafx.scene.control.Label;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Region;
-import javafx.scene.shape.Line;
+import javafx.scene.shape.Polyline;
+import javafx.scene.transform.Scale;
 
 /**
- * The animated topology: zone bands, links styled by channel ({@code link-front}, {@code link-back},
- * {@code link-attack}, {@code link-out-of-band}), actors, and the current event's effects on top.
+ * The animated topology: zone lanes, links styled by channel ({@code link-front}, {@code link-back},
+ * {@code link-attack}, {@code link-out-of-band}) and protection ({@code link-plain}, {@code link-tls},
+ * {@code link-mtls}), actors, a legend, and the current event's effects on top.
+ *
+ * <p>Where things go is decided once per world (the union of the runs of one scenario, see
+ * {@link StageModel#worldProperty()}) and font: {@link WorldLayout} lays the world out, {@link StageFit} fits
+ * that drawing to the stage and is kept while it still holds, so actors stay put from step to step and from
+ * what-if to what-if. The fit uses the stage's minimum height (which {@code MainWindow} ties to the window's
+ * size), never its current height, which follows the narration under it. Actors the current run does not
+ * declare are hidden, in their places.
  */
 public final class TopologyView extends Pane {
 
     private static final PseudoClass ACTIVE = PseudoClass.getPseudoClass("active");
-    private static final double HEADER_GAP = 12;
-    /** How far beyond its badge and name a link must pass from an actor it does not join. */
-    private static final double CLEARANCE_MARGIN = 10;
+    /** The widest an actor's name wraps to, in ems of its font. */
+    private static final double NAME_EMS = 9;
+    /** The room kept under the drawing for check callouts, in ems: a callout's title and three lines of reason. */
+    private static final double CALLOUT_EMS = 6;
 
     private final StageModel model;
+    private final Pane content = new Pane();
+    private final Scale scale = new Scale(1, 1, 0, 0);
     private final Pane bands = new Pane();
     private final Pane links = new Pane();
     private final Pane actors = new Pane();
     private final EffectLayer effects = new EffectLayer();
+    private final StageLegend legend = new StageLegend();
     private final Label empty = new Label("Pick a scenario on the left to see who talks to whom.");
     private final Map<String, ActorNode> actorNodes = new LinkedHashMap<>();
-    private final List<LinkLine> linkLines = new ArrayList<>();
+    private final List<Polyline> linkLines = new ArrayList<>();
     private final List<Label> zoneLabels = new ArrayList<>();
     private final List<Region> zoneBands = new ArrayList<>();
-    private StageLayout layout;
-    private LayoutInputs laidOutFor;
+    private Topology world = Topology.empty();
+    private Drawing drawing;
+    private Map<String, Size> drawnSizes = Map.of();
+    private StageFit fit;
 
     public TopologyView(StageModel model) {
         this.model = model;
@@ -48,14 +67,21 @@ public final class TopologyView extends Pane {
         links.setMouseTransparent(true);
         empty.getStyleClass().add("stage-placeholder");
         empty.setWrapText(true);
-        getChildren().addAll(bands, links, actors, effects, empty);
-        model.topologyProperty().addListener((obs, old, topology) -> rebuild(topology));
+        content.getTransforms().add(scale);
+        content.setManaged(false);
+        content.getChildren().addAll(bands, links, actors, legend, effects);
+        // placed by hand in layoutChildren: the content pane must not size them to their preferred sizes
+        content.getChildren().forEach(layer -> layer.setManaged(false));
+        getChildren().addAll(content, empty);
+        model.worldProperty().addListener((obs, old, next) -> rebuild(next));
+        model.topologyProperty().addListener((obs, old, run) -> showRun(run));
         model.frameProperty().addListener((obs, old, frame) -> showFrame(frame));
-        rebuild(model.topologyProperty().get());
+        rebuild(model.worldProperty().get());
         showFrame(model.getFrame());
     }
 
-    private void rebuild(Topology topology) {
+    private void rebuild(Topology next) {
+        world = next;
         actorNodes.clear();
         linkLines.clear();
         zoneLabels.clear();
@@ -63,32 +89,48 @@ public final class TopologyView extends Pane {
         bands.getChildren().clear();
         links.getChildren().clear();
         actors.getChildren().clear();
-        layout = null;
-        for (Actor actor : topology.actors()) {
+        drawing = null;
+        fit = null;
+        for (Actor actor : world.actors()) {
             ActorNode node = new ActorNode(actor);
             node.setManaged(false);
             actorNodes.put(actor.id(), node);
             actors.getChildren().add(node);
         }
-        for (Link link : topology.links()) {
-            LinkLine line = new LinkLine(link);
+        for (Link link : WorldLayout.merged(world.links())) {
+            Polyline line = new Polyline();
+            line.getStyleClass().addAll("link", StageLegend.channelClass(link.channel()),
+                    StageLegend.protectionClass(link.protection()));
+            line.setUserData(link);
             linkLines.add(line);
-            links.getChildren().add(line.line);
+            links.getChildren().add(line);
         }
-        List<String> zones = TopologyLayout.zoneOrder(topology);
-        for (int i = 0; i < zones.size(); i++) {
+        for (String zone : TopologyLayout.zoneOrder(world)) {
             Region band = new Region();
             band.setManaged(false);
-            band.getStyleClass().addAll("zone-band", i % 2 == 0 ? "zone-band-even" : "zone-band-odd");
-            Label label = new Label(TopologyLayout.zoneLabel(zones.get(i)));
+            band.getStyleClass().addAll("zone-band", zoneBands.size() % 2 == 0 ? "zone-band-even" : "zone-band-odd");
+            String text = world.zones().stream().anyMatch(z -> z.id().equals(zone)) ? world.zone(zone).label()
+                    : TopologyLayout.zoneLabel(zone);
+            Label label = new Label(text);
             label.getStyleClass().add("zone-label");
             label.setManaged(false);
             zoneBands.add(band);
             zoneLabels.add(label);
             bands.getChildren().addAll(band, label);
         }
-        empty.setVisible(topology.actors().isEmpty());
+        legend.show(world);
+        empty.setVisible(world.actors().isEmpty());
+        showRun(model.topologyProperty().get());
         requestLayout();
+    }
+
+    /** Shows the actors and links the current run declares; the rest of the world stays hidden in place. */
+    private void showRun(Topology run) {
+        actorNodes.forEach((id, node) -> node.setVisible(run.actor(id).isPresent()));
+        for (Polyline line : linkLines) {
+            Link link = (Link) line.getUserData();
+            line.setVisible(run.link(link.from(), link.to()).isPresent());
+        }
     }
 
     private void showFrame(StageFrame frame) {
@@ -97,8 +139,11 @@ public final class TopologyView extends Pane {
             node.setCompromised(frame.compromised().contains(id));
         });
         Set<String> active = frame.active();
-        linkLines.forEach(l -> l.line.pseudoClassStateChanged(ACTIVE,
-                active.size() == 2 && active.contains(l.link.from()) && active.contains(l.link.to())));
+        for (Polyline line : linkLines) {
+            Link link = (Link) line.getUserData();
+            line.pseudoClassStateChanged(ACTIVE, active.size() == 2 && active.contains(link.from())
+                    && active.contains(link.to()));
+        }
         effects.show(frame, model.travelTime());
     }
 
@@ -106,45 +151,120 @@ public final class TopologyView extends Pane {
     protected void layoutChildren() {
         double w = getWidth();
         double h = getHeight();
-        double header = zoneLabels.stream().mapToDouble(l -> l.prefHeight(-1)).max().orElse(0) + HEADER_GAP * 2;
-        double clearance = actorNodes.values().stream().mapToDouble(n -> n.prefHeight(-1) - n.badgeRadius())
-                .max().orElse(0) + CLEARANCE_MARGIN;
-        LayoutInputs inputs = new LayoutInputs(model.topologyProperty().get(), w, h, header, clearance);
-        StageLayout next = inputs.equals(laidOutFor) && layout != null ? layout
-                : TopologyLayout.layout(inputs.topology(), w, h, header, clearance);
-        laidOutFor = inputs;
-        for (int i = 0; i < next.zones().size() && i < zoneBands.size(); i++) {
-            StageLayout.Zone zone = next.zones().get(i);
-            zoneBands.get(i).resizeRelocate(zone.x(), 0, zone.width(), h);
-            Label label = zoneLabels.get(i);
-            label.autosize();
-            label.relocate(zone.x() + (zone.width() - label.getWidth()) / 2, HEADER_GAP);
+        Map<String, Size> sizes = measure();
+        if (drawing == null || !sizes.equals(drawnSizes)) {
+            Map<String, Double> anchors = new LinkedHashMap<>();
+            actorNodes.forEach((id, node) -> anchors.put(id, node.badgeRadius()));
+            drawing = WorldLayout.layout(world, sizes, anchors);
+            drawnSizes = sizes;
+            fit = null;
         }
-        actorNodes.forEach((id, node) -> {
-            Point p = next.actor(id).orElse(new Point(0, 0));
-            double nodeWidth = Math.max(node.longestWordWidth(), Math.min(node.prefWidth(-1), maxActorWidth(next, p)));
-            node.resize(nodeWidth, node.prefHeight(nodeWidth));
-            node.relocate(p.x() - nodeWidth / 2, p.y() - node.badgeRadius());
-        });
-        for (LinkLine l : linkLines) {
-            Point a = next.actor(l.link.from()).orElse(new Point(0, 0));
-            Point b = next.actor(l.link.to()).orElse(new Point(0, 0));
-            l.line.setStartX(a.x());
-            l.line.setStartY(a.y());
-            l.line.setEndX(b.x());
-            l.line.setEndY(b.y());
+        double header = zoneLabels.stream().mapToDouble(l -> l.prefHeight(-1)).max().orElse(0) + 2 * StageFit.MARGIN;
+        List<Double> labelWidths = zoneLabels.stream().map(l -> l.prefWidth(-1)).toList();
+        double spare = CALLOUT_EMS * em();
+        double legendHeight = legend.isVisible() ? legend.prefHeight(-1) + StageFit.MARGIN : 0;
+        double footer = legendHeight + spare;
+        // Fitted to the height the stage always has (its minimum, which the window sets), not to the height it
+        // has now: that follows the narration under it, and actors must not move when the narration changes.
+        double fitHeight = Math.min(h, Math.max(minHeight(w), 1));
+        if (fit == null || !fit.holdsAt(w, fitHeight, legendHeight)) {
+            fit = StageFit.of(drawing, labelWidths, header, footer, w, fitHeight);
+            double legendWidth = fit.width() - 2 * StageFit.MARGIN;
+            if (legend.isVisible() && legend.prefWidth(-1) > legendWidth) {
+                footer = legend.prefHeight(legendWidth) + StageFit.MARGIN + spare;
+                fit = StageFit.of(drawing, labelWidths, header, footer, w, fitHeight);
+            }
         }
-        for (Pane layer : List.of(bands, links, actors)) {
-            layer.resizeRelocate(0, 0, w, h);
-        }
-        effects.resizeRelocate(0, 0, w, h);
-        if (!next.equals(layout)) {
-            layout = next;
-            effects.setGeometry(next, actorNodes);
-        }
+        place(fit, w / fit.scale(), h / fit.scale(), spare);
         double emptyWidth = Math.min(w - 40, empty.prefWidth(-1));
         empty.resizeRelocate((w - emptyWidth) / 2, h / 2 - empty.prefHeight(emptyWidth) / 2, emptyWidth,
                 empty.prefHeight(emptyWidth));
+    }
+
+    /** Places everything by {@code at} on content {@code width} x {@code height}, {@code spare} of it kept for callouts. */
+    private void place(StageFit at, double width, double height, double spare) {
+        scale.setX(at.scale());
+        scale.setY(at.scale());
+        content.resizeRelocate(0, 0, width, height);
+        for (Pane layer : List.of(bands, links, actors, effects)) {
+            layer.resizeRelocate(0, 0, width, height);
+        }
+        List<Box> fixed = new ArrayList<>();
+        for (int i = 0; i < at.lanes().size() && i < zoneBands.size(); i++) {
+            Lane lane = at.lanes().get(i);
+            // the last lane reaches the stage's right edge, wherever that is now
+            double laneWidth = i == at.lanes().size() - 1 ? width - lane.x() : lane.width();
+            zoneBands.get(i).resizeRelocate(lane.x(), 0, laneWidth, height);
+            Label label = zoneLabels.get(i);
+            label.autosize();
+            label.relocate(lane.x() + (laneWidth - label.getWidth()) / 2, StageFit.MARGIN);
+            fixed.add(new Box(label.getLayoutX(), label.getLayoutY(), label.getWidth(), label.getHeight()));
+        }
+        Map<String, Point> badges = new LinkedHashMap<>();
+        at.actors().forEach((id, box) -> {
+            ActorNode node = actorNodes.get(id);
+            node.resize(box.width(), box.height());
+            node.relocate(box.x(), box.y());
+            badges.put(id, new Point(box.centre().x(), box.y() + node.badgeRadius()));
+        });
+        for (Polyline line : linkLines) {
+            Link link = (Link) line.getUserData();
+            List<Double> xy = new ArrayList<>();
+            at.routes().stream().filter(r -> r.link().equals(link)).findFirst()
+                    .ifPresent(r -> toBadges(r, badges).forEach(p -> {
+                        xy.add(p.x());
+                        xy.add(p.y());
+                    }));
+            line.getPoints().setAll(xy);
+        }
+        double bottom = height - StageFit.MARGIN;
+        if (legend.isVisible()) {
+            double legendWidth = Math.min(legend.prefWidth(-1), width - 2 * StageFit.MARGIN);
+            double legendHeight = legend.prefHeight(legendWidth);
+            legend.resizeRelocate(StageFit.MARGIN, bottom - legendHeight, legendWidth, legendHeight);
+            fixed.add(new Box(legend.getLayoutX(), legend.getLayoutY(), legendWidth, legendHeight));
+            bottom = legend.getLayoutY() - StageFit.MARGIN;
+        }
+        double drawn = at.actors().values().stream().mapToDouble(Box::maxY).max().orElse(0);
+        double top = Math.max(drawn, bottom - spare);
+        Box room = new Box(0, top, width, Math.max(0, bottom - top));
+        effects.setGeometry(new StageGeometry(width, height, at.actors(), badges, at.routes(), fixed, room));
+    }
+
+    /** The route with its ends carried on, level, from its actors' box edges to their badges' rims. */
+    private List<Point> toBadges(Route route, Map<String, Point> badges) {
+        List<Point> points = new ArrayList<>(route.points());
+        if (points.size() >= 2) {
+            points.set(0, rim(points.get(0), route.link().from(), badges));
+            points.set(points.size() - 1, rim(points.get(points.size() - 1), route.link().to(), badges));
+        }
+        return points;
+    }
+
+    private Point rim(Point end, String actor, Map<String, Point> badges) {
+        Point badge = badges.get(actor);
+        ActorNode node = actorNodes.get(actor);
+        if (badge == null || node == null || Math.abs(end.y() - badge.y()) > 0.5) {
+            return end;
+        }
+        double radius = node.badgeRadius();
+        return new Point(end.x() < badge.x() ? badge.x() - radius : badge.x() + radius, end.y());
+    }
+
+    /** The stage's em: the root font size, read from a zone label (0.9em, see app.css). */
+    private double em() {
+        return zoneLabels.isEmpty() ? 14 : zoneLabels.get(0).getFont().getSize() / 0.9;
+    }
+
+    /** The size each actor needs: its badge over its name, wrapped to at most {@link #NAME_EMS} ems. */
+    private Map<String, Size> measure() {
+        Map<String, Size> sizes = new LinkedHashMap<>();
+        actorNodes.forEach((id, node) -> {
+            double width = Math.ceil(Math.max(node.longestWordWidth(),
+                    Math.min(node.prefWidth(-1), node.nameFontSize() * NAME_EMS)));
+            sizes.put(id, new Size(width, Math.ceil(node.prefHeight(width))));
+        });
+        return sizes;
     }
 
     /** The stage takes the room it is given and never pushes the narration or the timeline out. */
@@ -158,10 +278,6 @@ public final class TopologyView extends Pane {
         return computeMinWidth(height);
     }
 
-    private static double maxActorWidth(StageLayout layout, Point p) {
-        return layout.zoneAt(p).map(z -> z.width() - 8).orElse(160.0);
-    }
-
     /** For tests: the actor node of an id, and whether effects still animate. */
     ActorNode actorNode(String id) {
         return actorNodes.get(id);
@@ -171,17 +287,8 @@ public final class TopologyView extends Pane {
         return effects.isAnimating();
     }
 
-    private static final class LinkLine {
-        final Link link;
-        final Line line = new Line();
-
-        LinkLine(Link link) {
-            this.link = link;
-            line.getStyleClass().addAll("link", "link-" + link.channel().name().toLowerCase(Locale.ROOT).replace('_', '-'));
-        }
-    }
-
-    /** What the stage layout depends on: when a step changes none of it, the last layout is reused. */
-    private record LayoutInputs(Topology topology, double width, double height, double header, double clearance) {
+    /** For tests: the drawing's route of each link. */
+    List<Route> routes() {
+        return fit == null ? List.of() : fit.routes();
     }
 }
