@@ -103,7 +103,7 @@ class StageLegibilityFxTest extends AppFxTest {
         WaitForAsyncUtils.asyncFx(() -> {
             if (presenter) {
                 models().presenter().present(false);
-                models().themes().setFontScale(2.5);
+                models().services().themes().setFontScale(2.5);
             }
             Window window = app.window().root().getScene().getWindow();
             window.setX(0);
