@@ -17,7 +17,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 public final class StageModel {
 
     /** The longest a packet takes to travel, at slow speeds. */
-    public static final Duration MAX_TRAVEL = Duration.ofMillis(700);
+    public static final Duration MAX_TRAVEL = Duration.ofMillis(1200);
 
     private final Player player;
     private final ReadOnlyObjectWrapper<Topology> topology = new ReadOnlyObjectWrapper<>(this, "topology", Topology.empty());
@@ -62,10 +62,19 @@ public final class StageModel {
                 oneStepForward));
     }
 
-    /** How long a packet travels: a part of the time one event stays on screen, at most {@link #MAX_TRAVEL}. */
+    /**
+     * How long a packet takes to travel its whole link, from sender to receiver: a bit more than half of the time
+     * one event stays on screen (so it arrives with time to spare at every speed), at most {@link #MAX_TRAVEL}
+     * (slow speeds keep a brisk packet). After it arrives it settles beside its link in {@link #settleTime}.
+     */
     public Duration travelTime() {
-        Duration share = player.stepInterval().multipliedBy(2).dividedBy(5);
+        Duration share = player.stepInterval().multipliedBy(11).dividedBy(20);
         return share.compareTo(MAX_TRAVEL) < 0 ? share : MAX_TRAVEL;
+    }
+
+    /** How long an arrived packet takes to move to where it rests for the rest of the step: a quarter of its travel. */
+    public Duration settleTime() {
+        return travelTime().dividedBy(4);
     }
 
     public ReadOnlyObjectProperty<Topology> topologyProperty() {

@@ -41,8 +41,17 @@ class StageModelTest {
         player.setSpeed(0.25);
         assertThat(stage.travelTime()).isEqualTo(StageModel.MAX_TRAVEL);
         player.setSpeed(1);
-        assertThat(stage.travelTime()).isEqualTo(Duration.ofMillis(640));
+        assertThat(stage.travelTime()).isEqualTo(Duration.ofMillis(880));
         player.setSpeed(4);
-        assertThat(stage.travelTime()).isEqualTo(Duration.ofMillis(160));
+        assertThat(stage.travelTime()).isEqualTo(Duration.ofMillis(220));
+    }
+
+    @Test
+    void aPacketArrivesAndSettlesWellWithinItsStepAtEverySpeed() {
+        for (double speed : new double[] {0.25, 0.5, 1, 2, 4}) {
+            player.setSpeed(speed);
+            Duration moving = stage.travelTime().plus(stage.settleTime());
+            assertThat(moving).as("at %sx", speed).isLessThan(player.stepInterval().multipliedBy(3).dividedBy(4));
+        }
     }
 }
