@@ -17,7 +17,8 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 
 /**
- * A report of checks: one row per check with a green or red mark, its id and its reason; the current check is
+ * A report of checks: one row per check with a green or red mark, its id and its reason (the current check by its
+ * id only: its reason is the caption under the stage); the current check is
  * highlighted, checks not yet reached are dimmed. Activating a row selects it in the view-model and opens a
  * popover with the check's explanation rendered from Markdown.
  */
@@ -63,7 +64,8 @@ public final class CheckListPane extends VBox {
         Label reason = new Label(row.reason());
         reason.getStyleClass().add("check-reason");
         reason.setWrapText(true);
-        VBox text = new VBox(id, reason);
+        // the current check's reason is the caption under the stage: said once, not again here
+        VBox text = row.current() ? new VBox(id) : new VBox(id, reason);
         text.getStyleClass().add("check-text");
         HBox.setHgrow(text, Priority.ALWAYS);
 

@@ -2,7 +2,10 @@ package dev.trustflow.app.inspector;
 
 import dev.trustflow.sim.check.CheckExplanations;
 import dev.trustflow.sim.crypto.jwt.JwtDecodeException;
+import dev.trustflow.sim.present.EventText;
 import dev.trustflow.sim.trace.Artifact;
+import dev.trustflow.sim.trace.DataKeys;
+import dev.trustflow.sim.trace.EventKinds;
 import dev.trustflow.sim.trace.Trace;
 import dev.trustflow.sim.trace.TraceEvent;
 import java.io.IOException;
@@ -77,9 +80,13 @@ public final class InspectorViewModel {
         Objects.requireNonNull(trace, "trace");
         this.event = Objects.requireNonNull(event, "event");
         summary.set(new EventSummary(event.kind(), route(trace, event), VirtualTimes.date(event.at()),
-                event.caption()));
+                headline(event)));
         List<DataRow> rows = new ArrayList<>();
-        event.data().forEach((k, v) -> rows.add(new DataRow(k, String.valueOf(v))));
+        event.data().forEach((k, v) -> {
+            if (!(event.isCheck() && DataKeys.REASON.equals(k))) {
+                rows.add(new DataRow(k, String.valueOf(v)));
+            }
+        });
         dataRows.setAll(rows);
         artifacts.setAll(event.artifacts());
         selectedArtifact.set(null);
@@ -88,6 +95,17 @@ public final class InspectorViewModel {
         selectCheck(checkRows.stream().filter(CheckRow::current).findFirst().orElse(null));
         status.set("");
         hasEvent.set(true);
+    }
+
+    /**
+     * The inspector's headline: a check by its mark and id only, since the caption under the stage already says
+     * its reason in full (a reason is on screen once); any other event by its caption.
+     */
+    static String headline(TraceEvent event) {
+        if (event.isCheck()) {
+            return (EventKinds.CHECK_PASS.equals(event.kind()) ? "\u2713 " : "\u2717 ") + EventText.note(event);
+        }
+        return event.caption();
     }
 
     /** Shows nothing (no trace loaded). */

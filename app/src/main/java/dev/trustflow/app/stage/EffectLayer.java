@@ -1,6 +1,5 @@
 package dev.trustflow.app.stage;
 
-import dev.trustflow.app.stage.StageLayout.Point;
 import dev.trustflow.app.stage.WorldLayout.Box;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -32,9 +31,6 @@ final class EffectLayer extends Pane {
     /** Where a packet may come to rest, as shares of its way: near its destination first. */
     static final double[] REST_SHARES = {0.7, 0.6, 0.8, 0.5, 0.4, 0.3, 0.85, 0.2, 0.9, 0.1};
 
-    /** The widest a check callout wraps its reason to, in ems. */
-    static final double GATE_EMS = 22;
-
     private final List<Placed> placed = new ArrayList<>();
     private final Map<Animation, Node> running = new LinkedHashMap<>();
     private StageGeometry geometry;
@@ -42,13 +38,18 @@ final class EffectLayer extends Pane {
     private final List<Box> taken = new ArrayList<>();
     private boolean animatePending;
     private Duration travel = Duration.ZERO;
+    private Duration settle = Duration.ZERO;
 
     EffectLayer() {
         getStyleClass().add("effect-layer");
         setMouseTransparent(true);
     }
 
-    void show(StageFrame frame, java.time.Duration travelTime) {
+    /**
+     * Shows {@code frame}; a packet takes {@code travelTime} to travel its whole link and {@code settleTime} more
+     * to reach where it rests beside the link.
+     */
+    void show(StageFrame frame, java.time.Duration travelTime, java.time.Duration settleTime) {
         stopAll();
         placed.clear();
         getChildren().clear();
@@ -59,6 +60,7 @@ final class EffectLayer extends Pane {
         }
         animatePending = frame.animate();
         travel = Duration.millis(travelTime.toMillis());
+        settle = Duration.millis(settleTime.toMillis());
         requestLayout();
     }
 
@@ -112,14 +114,8 @@ final class EffectLayer extends Pane {
         if (effect instanceof StageEffect.Gate gate) {
             Label check = new Label(gate.check(), StageIcons.icon(StageIcons.gate(false, false), "gate-icon"));
             check.getStyleClass().add("gate-check");
-            Label reason = new Label(gate.reason());
-            reason.getStyleClass().add("gate-reason");
-            reason.setWrapText(true);
-            VBox box = new VBox(check, reason);
+            VBox box = new VBox(check);
             box.getStyleClass().addAll("gate", "gate-pending");
-            if (gate.reason().isEmpty()) {
-                box.getChildren().remove(reason);
-            }
             return box;
         }
         if (effect instanceof StageEffect.ClockJump jump) {
@@ -146,39 +142,35 @@ final class EffectLayer extends Pane {
         Box rest = FreeSpace.choose(candidates, taken, getWidth(), getHeight());
         taken.add(rest);
         if (animatePending) {
-            List<Point> way = wayTo(path, rest.centre());
-            SequentialTransition move = new SequentialTransition(node);
-            double total = Math.max(1, FreeSpace.length(way));
-            for (int i = 1; i < way.size(); i++) {
-                double piece = way.get(i - 1).distance(way.get(i));
-                TranslateTransition leg = new TranslateTransition(travel.multiply(piece / total));
-                leg.setToX(way.get(i).x() - w / 2);
-                leg.setToY(way.get(i).y() - h / 2);
-                move.getChildren().add(leg);
-            }
-            node.setTranslateX(way.get(0).x() - w / 2);
-            node.setTranslateY(way.get(0).y() - h / 2);
-            play(move, node);
+            play(travelThenSettle(node, path, rest, w, h), node);
+            node.setTranslateX(path.get(0).x() - w / 2);
+            node.setTranslateY(path.get(0).y() - h / 2);
         } else if (!isRunning(node)) {
             node.setTranslateX(rest.x());
             node.setTranslateY(rest.y());
         }
     }
 
-    /** The points of {@code path} up to the one nearest {@code rest}, then {@code rest}. */
-    private static List<Point> wayTo(List<Point> path, Point rest) {
-        int nearest = 0;
-        double best = Double.MAX_VALUE;
-        for (int i = 0; i + 1 < path.size(); i++) {
-            double d = TopologyLayout.distanceToSegment(rest, path.get(i), path.get(i + 1));
-            if (d < best) {
-                best = d;
-                nearest = i;
-            }
+    /**
+     * The packet's motion: along the whole routed link from sender to receiver in {@link #travel} (each bend's leg
+     * taking its share of the length), then to its resting box in {@link #settle}.
+     */
+    private SequentialTransition travelThenSettle(Node node, List<Point> path, Box rest, double w, double h) {
+        SequentialTransition move = new SequentialTransition(node);
+        double total = Math.max(1, FreeSpace.length(path));
+        for (int i = 1; i < path.size(); i++) {
+            double piece = path.get(i - 1).distance(path.get(i));
+            move.getChildren().add(leg(travel.multiply(piece / total), path.get(i), w, h));
         }
-        List<Point> way = new ArrayList<>(path.subList(0, nearest + 1));
-        way.add(rest);
-        return way;
+        move.getChildren().add(leg(settle, rest.centre(), w, h));
+        return move;
+    }
+
+    private static TranslateTransition leg(Duration time, Point to, double w, double h) {
+        TranslateTransition leg = new TranslateTransition(time);
+        leg.setToX(to.x() - w / 2);
+        leg.setToY(to.y() - h / 2);
+        return leg;
     }
 
     private void placeGate(StageEffect.Gate gate, VBox box) {
@@ -187,10 +179,8 @@ final class EffectLayer extends Pane {
             box.setVisible(false);
             return;
         }
-        // the check id is always readable in full; the reason wraps
-        double title = box.getChildren().get(0).prefWidth(-1) + box.snappedLeftInset() + box.snappedRightInset();
-        double em = ((Label) box.getChildren().get(0)).getFont().getSize();
-        double w = Math.min(getWidth() - 8, Math.max(title, Math.min(box.prefWidth(-1), GATE_EMS * em)));
+        // the check id is always readable in full
+        double w = Math.min(getWidth() - 8, box.prefWidth(-1));
         double h = box.prefHeight(w);
         box.resize(w, h);
         Box at = FreeSpace.choose(besideOrInRoom(actor, w, h), taken, getWidth(), getHeight());

@@ -26,8 +26,11 @@ public sealed interface StageEffect
         }
     }
 
-    /** A check beside the actor that ran it, green or red, with its id and reason. */
-    record Gate(String actor, String check, boolean passed, String reason) implements StageEffect {
+    /**
+     * A check beside the actor that ran it, green or red, with its id. Its reason is not repeated here: the
+     * caption under the stage says it in full, once (issue: the failing reason was on screen five times).
+     */
+    record Gate(String actor, String check, boolean passed) implements StageEffect {
     }
 
     /** Virtual time jumped ahead: {@code +20 min}. */

@@ -20,8 +20,7 @@ public final class StageEffects {
     public static List<StageEffect> of(TraceEvent e) {
         List<StageEffect> effects = new ArrayList<>();
         if (e.isCheck()) {
-            effects.add(new StageEffect.Gate(e.actor(), e.check().orElse("?"), EventKinds.CHECK_PASS.equals(e.kind()),
-                    e.text("reason").orElse("")));
+            effects.add(new StageEffect.Gate(e.actor(), e.check().orElse("?"), EventKinds.CHECK_PASS.equals(e.kind())));
             return effects;
         }
         if (EventKinds.CLOCK_JUMP.equals(e.kind())) {

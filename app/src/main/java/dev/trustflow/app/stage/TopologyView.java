@@ -1,6 +1,5 @@
 package dev.trustflow.app.stage;
 
-import dev.trustflow.app.stage.StageLayout.Point;
 import dev.trustflow.app.stage.WorldLayout.Box;
 import dev.trustflow.app.stage.WorldLayout.Drawing;
 import dev.trustflow.app.stage.WorldLayout.Lane;
@@ -38,8 +37,8 @@ public final class TopologyView extends Pane {
     private static final PseudoClass ACTIVE = PseudoClass.getPseudoClass("active");
     /** The widest an actor's name wraps to, in ems of its font. */
     private static final double NAME_EMS = 9;
-    /** The room kept under the drawing for check callouts, in ems: a callout's title and three lines of reason. */
-    private static final double CALLOUT_EMS = 6;
+    /** The room kept under the drawing for check callouts, in ems: a callout's one line and its padding. */
+    private static final double CALLOUT_EMS = 3;
 
     private final StageModel model;
     private final Pane content = new Pane();
@@ -105,12 +104,12 @@ public final class TopologyView extends Pane {
             linkLines.add(line);
             links.getChildren().add(line);
         }
-        for (String zone : TopologyLayout.zoneOrder(world)) {
+        for (String zone : Zones.zoneOrder(world)) {
             Region band = new Region();
             band.setManaged(false);
             band.getStyleClass().addAll("zone-band", zoneBands.size() % 2 == 0 ? "zone-band-even" : "zone-band-odd");
             String text = world.zones().stream().anyMatch(z -> z.id().equals(zone)) ? world.zone(zone).label()
-                    : TopologyLayout.zoneLabel(zone);
+                    : Zones.zoneLabel(zone);
             Label label = new Label(text);
             label.getStyleClass().add("zone-label");
             label.setManaged(false);
@@ -144,7 +143,7 @@ public final class TopologyView extends Pane {
             line.pseudoClassStateChanged(ACTIVE, active.size() == 2 && active.contains(link.from())
                     && active.contains(link.to()));
         }
-        effects.show(frame, model.travelTime());
+        effects.show(frame, model.travelTime(), model.settleTime());
     }
 
     @Override

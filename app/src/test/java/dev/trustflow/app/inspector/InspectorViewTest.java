@@ -104,11 +104,13 @@ class InspectorViewTest {
     }
 
     @Test
-    void onACheckEventTheReportIsOnScreenWithoutScrolling(FxRobot robot) {
+    void onACheckEventTheCheckIsOnScreenByItsIdAndItsReasonIsNotRepeated(FxRobot robot) {
         robot.interact(() -> vm.show(run.trace, run.trace.event(run.expCheck)));
-        Label reason = robot.lookup(".check-current .check-reason").queryAs(Label.class);
-        assertThat(reason.getText()).startsWith("expired at");
-        assertThat(NodeQueryUtils.isVisible().test(reason)).isTrue();
+        HBox current = robot.lookup(".check-row.check-current").queryAs(HBox.class);
+        assertThat(NodeQueryUtils.isVisible().test(current)).isTrue();
+        assertThat(robot.from(current).lookup(".check-reason").queryAll()).isEmpty();
+        assertThat(robot.lookup(".inspector-caption").queryAs(Label.class).getText()).isEqualTo("\u2717 jwt.exp");
+        assertThat(vm.dataRows()).extracting(DataRow::key).contains("check").doesNotContain("reason");
     }
 
     @Test
