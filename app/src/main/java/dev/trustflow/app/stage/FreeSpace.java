@@ -1,6 +1,5 @@
 package dev.trustflow.app.stage;
 
-import dev.trustflow.app.stage.StageLayout.Point;
 import dev.trustflow.app.stage.WorldLayout.Box;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,6 +1,5 @@
 package dev.trustflow.app.stage;
 
-import dev.trustflow.app.stage.StageLayout.Point;
 import dev.trustflow.app.stage.WorldLayout.Box;
 import dev.trustflow.app.stage.WorldLayout.Route;
 import java.util.ArrayList;

@@ -1,6 +1,5 @@
 package dev.trustflow.app.stage;
 
-import dev.trustflow.app.stage.StageLayout.Point;
 import dev.trustflow.sim.world.Actor;
 import dev.trustflow.sim.world.Link;
 import dev.trustflow.sim.world.Topology;
@@ -28,7 +27,7 @@ import org.eclipse.elk.graph.util.ElkGraphUtil;
 
 /**
  * Lays a whole world out once with ELK's layered algorithm: zones are partitions (left to right in
- * {@link TopologyLayout#zoneOrder} order, so each zone is a lane), actors are boxes of the size their badge
+ * {@link Zones#zoneOrder} order, so each zone is a lane), actors are boxes of the size their badge
  * and name need, each pair of actors gets one link (parallel links merged) and links are routed orthogonally
  * around the boxes. Pure: no JavaFX; sizes and results are in pixels at scale 1.
  */
@@ -125,7 +124,7 @@ public final class WorldLayout {
         if (world.actors().isEmpty()) {
             return Drawing.EMPTY;
         }
-        List<String> zones = TopologyLayout.zoneOrder(world);
+        List<String> zones = Zones.zoneOrder(world);
         Registry.ensure();
         ElkNode root = ElkGraphUtil.createGraph();
         root.setProperty(CoreOptions.ALGORITHM, LayeredOptions.ALGORITHM_ID);
@@ -257,6 +256,6 @@ public final class WorldLayout {
 
     private static String label(Topology world, String zone) {
         return world.zones().stream().anyMatch(z -> z.id().equals(zone)) ? world.zone(zone).label()
-                : TopologyLayout.zoneLabel(zone);
+                : Zones.zoneLabel(zone);
     }
 }

@@ -2,7 +2,6 @@ package dev.trustflow.app.stage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.trustflow.app.stage.StageLayout.Point;
 import dev.trustflow.app.stage.WorldLayout.Box;
 import dev.trustflow.app.stage.WorldLayout.Drawing;
 import dev.trustflow.app.stage.WorldLayout.Route;
