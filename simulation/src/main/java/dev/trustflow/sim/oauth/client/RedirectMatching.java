@@ -6,11 +6,14 @@ import java.net.URI;
 public enum RedirectMatching {
     /** Simple string comparison, as RFC 9700 (OAuth security BCP) requires. */
     EXACT,
-    /** The lax rule some servers used: same scheme, and the host merely starts with the registered host. */
+    /**
+     * The lax rule some servers used: the exact URI, or the same scheme and a host that merely starts with the
+     * registered host (a custom-scheme URI has no host, so only its exact form passes).
+     */
     PREFIX;
 
     public boolean matches(String registered, String requested) {
-        if (this == EXACT) {
+        if (this == EXACT || registered.equals(requested)) {
             return registered.equals(requested);
         }
         try {

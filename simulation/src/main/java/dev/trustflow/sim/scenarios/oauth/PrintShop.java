@@ -29,7 +29,14 @@ final class PrintShop {
 
     static final String APP = "photo-app";
     static final String API = "photos-api";
-    static final String CALLBACK = "https://print.example/callback";
+    /**
+     * The phone app's redirect URI: a private-use URI scheme (RFC 8252 section 7.1), which any app on the phone may
+     * also register. That is what makes the code-interception attack possible; an https app link, verified by
+     * the phone against PrintShop's own website (RFC 8252 section 7.2), could not be claimed by another app.
+     */
+    static final String CALLBACK = "com.example.printshop:/callback";
+    /** PrintShop's website signs in with the same client id and registered this https callback too. */
+    static final String WEB_CALLBACK = "https://print.example/callback";
     static final String LOOK_ALIKE = "https://print.example.attacker.test/callback";
     static final String SCOPE = "photos:read photos:write";
     static final String CONSENT = "PrintShop wants to read and add to your photos (photos:read photos:write).";
@@ -54,7 +61,7 @@ final class PrintShop {
         ServerSettings settings = ServerSettings.secure(Cast.ISSUER, Map.of("photos:read", API, "photos:write", API))
                 .withPkceRequired(pkce).withRedirectMatching(matching).withImplicit(implicit);
         server = new AuthorizationServer(settings, sim.clock(), secrets, sim.keys());
-        server.clients().registerPublic(APP, "PrintShop", List.of(CALLBACK), Set.of("photos:read", "photos:write"));
+        server.clients().registerPublic(APP, "PrintShop", List.of(CALLBACK, WEB_CALLBACK), Set.of("photos:read", "photos:write"));
         sim.serve(AUTH, new LoginPages(timeline, server).consent(APP, CONSENT)
                 .addTo(new TokenEndpoints(sim, server).addTo(new PathRouter())));
         browser = new BrowserLogin(timeline);
@@ -64,8 +71,8 @@ final class PrintShop {
         BearerApi.install(sim, API, new AccessTokenCheck(Cast.ISSUER, API, server.jwks(), null));
         sim.serve(ATTACKER, new PathRouter().on("GET", "/callback", at -> Reply.of(200, "The look-alike host"
                 + " answers with a blank page; its server has logged the URL.")));
-        timeline.state(AUTH, "PhotoCloud's authorization server knows PrintShop as a public client with one exact"
-                + " redirect URI.", "registered clients", server.clients().describe()).emit();
+        timeline.state(AUTH, "PhotoCloud's authorization server knows PrintShop as a public client with two"
+                + " redirect URIs: its phone app's custom scheme and its website's https callback.", "registered clients", server.clients().describe()).emit();
         sim.send(TokenEndpoints.jwks(API, "photos API"));
     }
 

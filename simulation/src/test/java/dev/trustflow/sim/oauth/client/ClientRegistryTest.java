@@ -55,4 +55,15 @@ class ClientRegistryTest {
         assertThat(registry.checkRedirect(app, "https://attacker.test/callback", RedirectMatching.PREFIX).passed())
                 .isFalse();
     }
+
+    @Test
+    void prefixMatchingStillAcceptsAnExactCustomSchemeRedirect() {
+        ClientRegistry phone = new ClientRegistry(new OpaqueSecrets());
+        var app = phone.registerPublic("printshop", "PrintShop", List.of("com.example.printshop:/callback"),
+                Set.of("photos:read"));
+        assertThat(phone.checkRedirect(app, "com.example.printshop:/callback", RedirectMatching.PREFIX).passed())
+                .isTrue();
+        assertThat(phone.checkRedirect(app, "com.example.printshop:/callback2", RedirectMatching.PREFIX).passed())
+                .isFalse();
+    }
 }
