@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.trustflow.app.notice.Notice;
 import dev.trustflow.app.notice.Notifications;
+import dev.trustflow.app.testsupport.CapturedLog;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -15,8 +16,11 @@ class UncaughtErrorsTest {
     private final UncaughtErrors errors = new UncaughtErrors(notices, delivered::add);
 
     @Test
-    void anUncaughtErrorBecomesOneShortLineOnTheFxThread() {
-        errors.uncaughtException(new Thread("worker-7"), new IllegalStateException("index 9 of 4\n\tat somewhere"));
+    void anUncaughtErrorBecomesOneShortLineOnTheFxThreadAndIsLoggedInFull() {
+        try (CapturedLog log = CapturedLog.of(UncaughtErrors.class)) {
+            errors.uncaughtException(new Thread("worker-7"), new IllegalStateException("index 9 of 4\n\tat somewhere"));
+            assertThat(log.messages()).containsExactly("unexpected error in thread worker-7");
+        }
         assertThat(notices.getCurrent()).isNull();
         assertThat(delivered).hasSize(1);
         delivered.get(0).run();
@@ -33,7 +37,10 @@ class UncaughtErrorsTest {
 
     @Test
     void aFailedJobIsReportedByName() {
-        errors.report("run jwt-anatomy", new ArithmeticException("/ by zero"));
+        try (CapturedLog log = CapturedLog.of(UncaughtErrors.class)) {
+            errors.report("run jwt-anatomy", new ArithmeticException("/ by zero"));
+            assertThat(log.messages()).containsExactly("unexpected error in run jwt-anatomy");
+        }
         delivered.forEach(Runnable::run);
         assertThat(notices.getCurrent().text()).startsWith("Unexpected error (run jwt-anatomy): ArithmeticException");
     }

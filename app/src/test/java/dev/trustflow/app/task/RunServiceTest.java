@@ -2,6 +2,7 @@ package dev.trustflow.app.task;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.trustflow.app.testsupport.CapturedLog;
 import dev.trustflow.app.testsupport.ThreadedTasks;
 import dev.trustflow.sim.scenario.ScenarioRunner;
 import java.util.List;
@@ -101,16 +102,19 @@ class RunServiceTest {
     void onlyTheLatestRequestsErrorIsReported() throws Exception {
         RunLane lane = runs.lane();
         CountDownLatch gate = new CountDownLatch(1);
-        threads.onFx(() -> lane.<String>request("stale failure", runner -> {
-            await(gate);
-            throw new IllegalStateException("stale");
-        }, delivered::add, errors::add));
-        threads.onFx(() -> lane.<String>request("latest failure", runner -> {
-            throw new IllegalStateException("latest");
-        }, delivered::add, errors::add));
-        gate.countDown();
-        threads.drain();
+        try (CapturedLog log = CapturedLog.of(RunLane.class)) {
+            threads.onFx(() -> lane.<String>request("stale failure", runner -> {
+                await(gate);
+                throw new IllegalStateException("stale");
+            }, delivered::add, errors::add));
+            threads.onFx(() -> lane.<String>request("latest failure", runner -> {
+                throw new IllegalStateException("latest");
+            }, delivered::add, errors::add));
+            gate.countDown();
+            threads.drain();
 
+            assertThat(log.messages()).containsExactly("stale failure failed after it was replaced");
+        }
         assertThat(errors).extracting(RuntimeException::getMessage).containsExactly("latest");
         assertThat(delivered).isEmpty();
         assertThat(threads.unhandled()).isEmpty();

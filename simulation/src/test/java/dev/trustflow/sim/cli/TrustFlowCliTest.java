@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.trustflow.sim.engine.Simulation;
 import dev.trustflow.sim.scenario.Options;
 import dev.trustflow.sim.scenario.ScenarioCatalog;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -102,7 +105,21 @@ class TrustFlowCliTest {
 
     @Test
     void mainEntryPointRunsOverTheShippedCatalog() {
-        assertThat(TrustFlowCli.run("list", "--format", "json")).isEqualTo(ExitCodes.OK);
-        assertThat(TrustFlowCli.run("no-such-command")).isEqualTo(ExitCodes.USAGE);
+        PrintStream out = System.out;
+        PrintStream err = System.err;
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+        ByteArrayOutputStream complained = new ByteArrayOutputStream();
+        try {
+            // the entry point prints to the process's streams: catch them, so the build's log stays clean
+            System.setOut(new PrintStream(printed, true, StandardCharsets.UTF_8));
+            System.setErr(new PrintStream(complained, true, StandardCharsets.UTF_8));
+            assertThat(TrustFlowCli.run("list", "--format", "json")).isEqualTo(ExitCodes.OK);
+            assertThat(TrustFlowCli.run("no-such-command")).isEqualTo(ExitCodes.USAGE);
+        } finally {
+            System.setOut(out);
+            System.setErr(err);
+        }
+        assertThat(printed.toString(StandardCharsets.UTF_8)).contains("\"id\" : \"refresh-rotation\"");
+        assertThat(complained.toString(StandardCharsets.UTF_8)).startsWith("unknown command 'no-such-command'");
     }
 }
