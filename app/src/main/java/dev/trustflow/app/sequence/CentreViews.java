@@ -3,6 +3,7 @@ package dev.trustflow.app.sequence;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.control.SplitPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 
 /**
@@ -23,6 +24,13 @@ public final class CentreViews extends StackPane {
         getStyleClass().add("centre-views");
         setId("centre-views");
         both.setOrientation(Orientation.VERTICAL);
+        // the views give way to the narration under them, which always keeps the height its text needs: the
+        // sequence view scrolls, and the stage is fitted to what it gets
+        both.setMinHeight(0);
+        setMinHeight(0);
+        if (sequence instanceof Region region) {
+            region.setMinHeight(0);
+        }
         both.getStyleClass().add("centre-both");
         modes.modeProperty().addListener((obs, old, mode) -> show(mode));
         show(modes.getMode());

@@ -12,12 +12,14 @@ import dev.trustflow.app.presenter.PresenterKeys;
 import dev.trustflow.app.presenter.PresenterLayer;
 import dev.trustflow.app.sequence.CentreViews;
 import dev.trustflow.app.sequence.SequenceView;
+import dev.trustflow.app.sequence.ViewMode;
 import dev.trustflow.app.stage.TopologyView;
 import dev.trustflow.app.timeline.TimelineView;
 import dev.trustflow.app.whatif.WhatIfPanel;
 import dev.trustflow.app.window.Theme;
 import dev.trustflow.app.window.ThemeModel;
 import javafx.application.Application;
+import javafx.beans.binding.Bindings;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -41,6 +43,11 @@ public final class MainWindow {
     public static final double DEFAULT_HEIGHT = 800;
     /** The share of the centre column's height the stage always gets; the narration has the rest. */
     static final double STAGE_SHARE = 0.5;
+    /**
+     * The share in presenter mode, where the sidebar, inspector and timeline are gone and the narration is the
+     * caption and the cue: the stage gets more of the height, so a projector's picture is not a strip at the top.
+     */
+    static final double PRESENTER_STAGE_SHARE = 0.62;
 
     private final MainWindowModels models;
     private final ThemeModel themes;
@@ -79,7 +86,13 @@ public final class MainWindow {
         centre = new VBox(centreViews, new NarrationBar(models.narration()));
         centre.getStyleClass().add("centre");
         // the stage always has this much of the centre, so its layout never follows the narration's length
-        topology.minHeightProperty().bind(centre.heightProperty().multiply(STAGE_SHARE));
+        topology.fitHeightProperty().bind(Bindings.when(models.presenter().presentingProperty())
+                .then(centre.heightProperty().multiply(PRESENTER_STAGE_SHARE))
+                .otherwise(centre.heightProperty().multiply(STAGE_SHARE)));
+        // alone in the centre, the stage keeps that height whatever the narration's length; beside the sequence
+        // view the split decides, and the narration keeps the height it needs
+        topology.minHeightProperty().bind(Bindings.when(models.views().modeProperty().isEqualTo(ViewMode.TOPOLOGY))
+                .then(topology.fitHeightProperty()).otherwise(0.0));
         // and the centre column takes the width between sidebar and inspector, even when a long unbroken word in
         // the narration asks for more (it used to push the stage past the window's edge)
         centre.setMinWidth(0);
@@ -127,8 +140,17 @@ public final class MainWindow {
         if (inspector != null) {
             inspectorSlot.getChildren().add(inspector);
         }
-        inspectorSlot.setVisible(inspector != null);
-        inspectorSlot.setManaged(inspector != null);
+        showInspectorSlot();
+    }
+
+    /**
+     * The inspector's slot stays the frame's right side (presenter mode takes it off and puts it back); it shows
+     * when it holds an inspector and the centre shows the stage.
+     */
+    private void showInspectorSlot() {
+        boolean shown = !inspectorSlot.getChildren().isEmpty() && frame.getCenter() == centre;
+        inspectorSlot.setVisible(shown);
+        inspectorSlot.setManaged(shown);
     }
 
     /** Adds {@code node} under the narration (the lesson's quiz prompt, for one). */
@@ -139,7 +161,7 @@ public final class MainWindow {
     /** Shows {@code view} in place of the stage, narration and inspector (a quiz); {@code null} brings them back. */
     public void showInCentre(Node view) {
         frame.setCenter(view == null ? centre : view);
-        frame.setRight(view == null ? inspectorSlot : null);
+        showInspectorSlot();
     }
 
     /** The node in the inspector slot, or null. */

@@ -10,14 +10,14 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A {@link Drawing} fitted to a stage: a uniform {@link #scale} of at most 1 (everything, text included, shrinks
- * when the drawing does not fit) and, inside the scaled stage, lanes widened to fill its width and to hold their
+ * A {@link Drawing} fitted to a stage: a uniform {@link #scale} of at most {@link #MAX_SCALE} (everything, text
+ * included, shrinks when the drawing does not fit, and grows up to that when the stage has room) and, inside the scaled stage, lanes widened to fill its width and to hold their
  * labels, and the drawing top-aligned under the zone labels and stretched in height to fill its room. Lanes stretch
  * independently but never shrink, and boxes keep their size, so a link that passed outside a box still does
  * (every distance from a point of the box grows; each box moves with the point where its links meet it, so
  * links that ran level still do). Pure: no JavaFX.
  *
- * @param scale   how much the stage's content is scaled (at most 1)
+ * @param scale   how much the stage's content is scaled (at most {@link #MAX_SCALE})
  * @param width   the stage's width in content units (the stage's width / scale)
  * @param height  the stage's height in content units, when it was fitted
  * @param fittedWidth the stage's width, in pixels, it was fitted to
@@ -30,8 +30,13 @@ public record StageFit(double scale, double width, double height, double fittedW
 
     /** Room around the content and between the zone labels, the drawing and the legend. */
     public static final double MARGIN = 8;
+    /**
+     * How much a drawing is enlarged at most when the stage has room: a small world on a projector's big stage
+     * grows, text included, rather than hugging the top edge.
+     */
+    static final double MAX_SCALE = 1.5;
     /** How far the drawing stretches in height at most. */
-    static final double MAX_STRETCH_Y = 2;
+    static final double MAX_STRETCH_Y = 3;
     /** The share of a short stage's height a fit uses (see {@link #of}). */
     static final double HEIGHT_SLACK = 0.95;
     /** The share of the stage's width the lanes spread over. */
@@ -63,7 +68,7 @@ public record StageFit(double scale, double width, double height, double fittedW
         double neededHeight = header + drawing.height() + footer + 2 * MARGIN;
         // when height is short, fit a little shorter still: a stage that loses some height to a longer narration
         // under it then keeps the same fit, and nothing moves
-        double scale = Math.min(1, Math.min(width * WIDTH_SLACK / Math.max(1, minimumWidth),
+        double scale = Math.min(MAX_SCALE, Math.min(width * WIDTH_SLACK / Math.max(1, minimumWidth),
                 height * HEIGHT_SLACK / Math.max(1, neededHeight)));
         double w = width / scale;
         double h = height / scale;

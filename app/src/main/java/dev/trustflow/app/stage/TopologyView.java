@@ -13,6 +13,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.SimpleDoubleProperty;
 import javafx.css.PseudoClass;
 import javafx.scene.control.Label;
 import javafx.scene.layout.Pane;
@@ -40,6 +42,7 @@ public final class TopologyView extends Pane {
     /** The room kept under the drawing for check callouts, in ems: a callout's one line and its padding. */
     private static final double CALLOUT_EMS = 3;
 
+    private final DoubleProperty fitHeightProperty = new SimpleDoubleProperty(this, "fitHeight", 0);
     private final StageModel model;
     private final Pane content = new Pane();
     private final Scale scale = new Scale(1, 1, 0, 0);
@@ -57,6 +60,14 @@ public final class TopologyView extends Pane {
     private Drawing drawing;
     private Map<String, Size> drawnSizes = Map.of();
     private StageFit fit;
+
+    /**
+     * The height the stage is fitted to, when it has at least that much (0: its height now). The window sets it
+     * to the share of the centre the stage always has.
+     */
+    public DoubleProperty fitHeightProperty() {
+        return fitHeightProperty;
+    }
 
     public TopologyView(StageModel model) {
         this.model = model;
@@ -163,9 +174,9 @@ public final class TopologyView extends Pane {
         double spare = CALLOUT_EMS * em();
         double legendHeight = legend.isVisible() ? legend.prefHeight(-1) + StageFit.MARGIN : 0;
         double footer = legendHeight + spare;
-        // Fitted to the height the stage always has (its minimum, which the window sets), not to the height it
-        // has now: that follows the narration under it, and actors must not move when the narration changes.
-        double fitHeight = Math.min(h, Math.max(minHeight(w), 1));
+        // Fitted to the height the stage always has (which the window sets), not to the height it has now: that
+        // follows the narration under it, and actors must not move when the narration changes.
+        double fitHeight = fitHeightProperty.get() > 0 ? Math.min(h, fitHeightProperty.get()) : h;
         if (fit == null || !fit.holdsAt(w, fitHeight, legendHeight)) {
             fit = StageFit.of(drawing, labelWidths, header, footer, w, fitHeight);
             double legendWidth = fit.width() - 2 * StageFit.MARGIN;

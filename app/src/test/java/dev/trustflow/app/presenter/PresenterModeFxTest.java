@@ -85,6 +85,19 @@ class PresenterModeFxTest extends AppFxTest {
     }
 
     @Test
+    void aViewShownInTheCentreAndPutAwayWhilePresentingLeavesTheInspectorOff() throws Exception {
+        clickOn("Courier with a MAC");
+        await(() -> models().player().getTrace() != null);
+        type(KeyCode.P);
+        // a lesson's introduction or quiz takes the centre, and Begin puts the stage back
+        interact(() -> app.window().showInCentre(new Label("a lesson's introduction")));
+        interact(() -> app.window().showInCentre(null));
+        assertThat(shown("#inspector-slot")).as("the inspector while presenting").isFalse();
+        type(KeyCode.ESCAPE);
+        assertThat(shown("#inspector-slot")).isTrue();
+    }
+
+    @Test
     void textSizeChangesTheRootClassAndTheType() throws Exception {
         Label caption = lookup("#caption").queryAs(Label.class);
         double before = caption.getFont().getSize();

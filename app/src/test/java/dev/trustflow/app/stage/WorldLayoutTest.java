@@ -88,7 +88,7 @@ class WorldLayoutTest {
         Topology world = hub();
         Drawing d = WorldLayout.layout(world, sizes(world));
         StageFit fit = StageFit.of(d, List.of(60.0, 40.0, 70.0, 50.0), 30, 20, d.width() * 2, d.height() * 2);
-        assertThat(fit.scale()).isEqualTo(1);
+        assertThat(fit.scale()).as("a small world on a big stage grows, up to a limit").isEqualTo(StageFit.MAX_SCALE);
         for (Route route : fit.routes()) {
             fit.actors().forEach((id, box) -> {
                 if (!id.equals(route.link().from()) && !id.equals(route.link().to())) {
