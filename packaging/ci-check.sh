@@ -54,8 +54,10 @@ modules="$("$java_bin" --list-modules | sed 's/@.*//')"
 grep -qx javafx.controls <<<"$modules" || fail "the runtime has no javafx.controls"
 compgen -G "$runtime/lib/libglass*.so" >/dev/null || fail "JavaFX's native libraries are not in $runtime/lib"
 app_jars=("$appdir"/*.jar)
-# JGraphT's jar is a named module that requires org.jheaps and org.apfloat: jdeps resolves those from the module path
-automatic=$(ls "$appdir"/jheaps-*.jar "$appdir"/apfloat-*.jar 2>/dev/null | tr '\n' ':')
+# JGraphT's jar is a named module that requires org.jheaps and org.apfloat, and bctls's (BouncyCastle's TLS API)
+# requires org.bouncycastle.provider and org.bouncycastle.util: jdeps resolves those from the module path
+automatic=$(ls "$appdir"/jheaps-*.jar "$appdir"/apfloat-*.jar "$appdir"/bcprov-*.jar "$appdir"/bcutil-*.jar \
+  2>/dev/null | tr '\n' ':')
 deps="$("$jdk_bin/jdeps" -q --multi-release 17 --ignore-missing-deps --list-deps \
   --module-path "packaging/target/javafx-modules:$automatic" \
   --class-path "$(IFS=:; echo "${app_jars[*]}")" "${app_jars[@]}" | tr -d ' ')"

@@ -9,6 +9,7 @@ import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.Provider;
 import java.security.PublicKey;
+import java.security.SecureRandom;
 import java.security.spec.ECGenParameterSpec;
 import org.bouncycastle.asn1.x509.SubjectPublicKeyInfo;
 import org.bouncycastle.jce.provider.BouncyCastleProvider;
@@ -27,15 +28,21 @@ public final class EcKeys {
     private EcKeys() {
     }
 
-    static Provider provider() {
+    /** The BouncyCastle provider instance these keys come from, for signing and TLS with the same provider. */
+    public static Provider provider() {
         return BOUNCY_CASTLE;
     }
 
     /** A fresh P-256 (secp256r1) key pair. */
     public static KeyPair generateP256() {
+        return generateP256(new SecureRandom());
+    }
+
+    /** A fresh P-256 (secp256r1) key pair drawn from the given randomness (a run's {@code secure()} stream). */
+    public static KeyPair generateP256(SecureRandom random) {
         try {
             KeyPairGenerator generator = KeyPairGenerator.getInstance("EC", BOUNCY_CASTLE);
-            generator.initialize(new ECGenParameterSpec("secp256r1"));
+            generator.initialize(new ECGenParameterSpec("secp256r1"), random);
             return generator.generateKeyPair();
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("EC P-256 key generation is unavailable: " + e.getMessage(), e);

@@ -19,7 +19,8 @@ class CheckExplanationsTest {
             "password.bcrypt", "mfa.totp", "ratelimit.bucket",
             "pkce.verifier", "oauth.state", "oauth.redirect-uri", "oauth.code-reuse", "oauth.client-auth",
             "jwt.scope", "oidc.aud", "oidc.nonce", "oidc.token-type",
-            "refresh.reuse", "refresh.revoked", "refresh.expired", "session.lookup", "jwt.denylist");
+            "refresh.reuse", "refresh.revoked", "refresh.expired", "session.lookup", "jwt.denylist",
+            dev.trustflow.sim.crypto.pki.PathValidation.CHECK);
 
     private final CheckExplanations explanations = CheckExplanations.bundled();
 
