@@ -169,13 +169,16 @@ public final class Simulation {
      * Starts a titled part of the run ("Sign-in", "The thief refreshes") at the next event recorded; it lasts until
      * the next phase starts. Declare it before a clock jump to title the phase the jump starts (else the jump's
      * phase is titled by how far it goes, "8 minutes later"). A second title before any event replaces the first;
-     * a title after the last event is dropped. Records no event: no event's seq moves.
+     * the title of the phase already running continues it; a title after the last event is dropped. Records no
+     * event: no event's seq moves.
      */
     public void phase(String title) {
         if (title == null || title.isBlank()) {
             throw new IllegalArgumentException("a phase needs a title");
         }
-        pendingPhase = title.strip();
+        String t = title.strip();
+        boolean running = !phases.isEmpty() && phases.get(phases.size() - 1).title().equals(t);
+        pendingPhase = running ? null : t;
     }
 
     /** The phases declared so far, each starting at an event already recorded. */

@@ -46,6 +46,17 @@ class SimulationPhaseTest {
     }
 
     @Test
+    void theTitleOfThePhaseAlreadyRunningContinuesIt() {
+        Simulation sim = sim();
+        sim.phase("Sign-in");
+        note(sim);
+        sim.phase("Sign-in");
+        note(sim);
+
+        assertThat(sim.phases()).containsExactly(new PhaseStart(0, "Sign-in"));
+    }
+
+    @Test
     void aPhaseNeedsATitle() {
         assertThatThrownBy(() -> sim().phase(" ")).isInstanceOf(IllegalArgumentException.class);
     }
