@@ -2,19 +2,23 @@ package dev.trustflow.app.presenter;
 
 import dev.trustflow.app.window.ThemeModel;
 import java.util.Objects;
+import javafx.beans.value.ObservableStringValue;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.OverrunStyle;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 
 /**
  * What presenter mode does to the main window: takes the menu bar, sidebar and inspector off the frame,
- * swaps the timeline for a thin progress bar, puts the seed in a corner and a black screen over everything,
+ * swaps the timeline for a thin progress bar beside the current phase's title, puts the seed in a corner and a black screen over everything,
  * sets {@code presenter} and {@code font-scale-NNN} on the root, and listens for the presenter's keys.
  */
 public final class PresenterLayer {
@@ -25,6 +29,8 @@ public final class PresenterLayer {
     private final StackPane root;
     private final BorderPane frame;
     private final ProgressBar progress = new ProgressBar();
+    private final Label phase = new Label();
+    private final HBox bar = new HBox(phase, progress);
     private Node top;
     private Node left;
     private Node right;
@@ -38,9 +44,10 @@ public final class PresenterLayer {
 
     /** Adds the layer to {@code root} (a stack whose first child is {@code frame}). */
     public static PresenterLayer install(PresenterModel model, ThemeModel themes, PresenterKeys keys,
-                                         StackPane root, BorderPane frame) {
+                                         StackPane root, BorderPane frame, ObservableStringValue phaseTitle) {
         PresenterLayer layer = new PresenterLayer(Objects.requireNonNull(model, "model"), root, frame);
         layer.build(themes, keys);
+        layer.phase.textProperty().bind(phaseTitle);
         return layer;
     }
 
@@ -50,6 +57,17 @@ public final class PresenterLayer {
         progress.setMaxWidth(Double.MAX_VALUE);
         progress.progressProperty().bind(model.progressProperty());
         progress.setFocusTraversable(false);
+        HBox.setHgrow(progress, Priority.ALWAYS);
+        phase.setId("presenter-phase");
+        phase.getStyleClass().add("presenter-phase");
+        phase.setTextOverrun(OverrunStyle.ELLIPSIS);
+        phase.setMinWidth(0);
+        // the title never takes more than a third of the bar: the progress stays readable beside it
+        phase.maxWidthProperty().bind(bar.widthProperty().divide(3));
+        bar.setId("presenter-bar");
+        bar.getStyleClass().add("presenter-bar");
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setMinWidth(0);
 
         Label seed = new Label();
         seed.setId("presenter-seed");
@@ -90,7 +108,7 @@ public final class PresenterLayer {
             frame.setTop(null);
             frame.setLeft(null);
             frame.setRight(null);
-            frame.setBottom(progress);
+            frame.setBottom(bar);
             root.getStyleClass().add(PRESENTER_CLASS);
             // the focused node may have left with the sidebar; keys must still reach the root's filters
             root.requestFocus();

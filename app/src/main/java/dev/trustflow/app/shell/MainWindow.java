@@ -64,7 +64,9 @@ public final class MainWindow {
     public MainWindow(MainWindowModels models) {
         this.models = models;
         this.themes = models.services().themes();
-        this.keys = KeyMap.transport(models.player(), models.window()).bind(models.views()::cycle, KeyCode.V);
+        this.keys = KeyMap.transport(models.player(), models.window()).bind(models.views()::cycle, KeyCode.V)
+                .bind(models.timeline()::previousPhase, KeyCode.OPEN_BRACKET)
+                .bind(models.timeline()::nextPhase, KeyCode.CLOSE_BRACKET);
 
         ScenarioBrowserView browser = new ScenarioBrowserView(models.session());
         VBox.setVgrow(browser, Priority.SOMETIMES);
@@ -113,7 +115,8 @@ public final class MainWindow {
         root.setId("trustflow-root");
         root.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
         PresenterLayer.install(models.presenter(), themes, new PresenterKeys(models.presenter(),
-                models.playlist()::next, models.playlist()::previous), root, frame);
+                models.playlist()::next, models.playlist()::previous), root, frame,
+                models.timeline().phaseTitleProperty());
         themes.baseProperty().addListener((obs, old, theme) -> applyBase());
         models.compare().currentProperty().addListener((obs, old, compare) -> showCompare(compare));
         applyBase();

@@ -8,7 +8,10 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 
-/** A row of clickable step cells, one per step, the current one and those before it marked by pseudo-classes. */
+/**
+ * A row of clickable step cells, one per step, the current one and those before it marked by pseudo-classes.
+ * A cell's narrowest width is the stylesheet's ({@code .marker}).
+ */
 public final class MarkerStrip extends HBox {
 
     private static final PseudoClass CURRENT = PseudoClass.getPseudoClass("current");
@@ -37,7 +40,6 @@ public final class MarkerStrip extends HBox {
             cell.getStyleClass().addAll(c.styleClasses());
             cell.setMaxWidth(Double.MAX_VALUE);
             cell.setPrefWidth(0);
-            cell.setMinWidth(2);
             HBox.setHgrow(cell, Priority.ALWAYS);
             cell.setOnMouseEntered(e -> tip.setText(c.tooltip()));
             Tooltip.install(cell, tip);

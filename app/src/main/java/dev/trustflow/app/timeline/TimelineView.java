@@ -4,24 +4,27 @@ import static dev.trustflow.app.timeline.TransportControls.button;
 
 import dev.trustflow.app.player.Player;
 import dev.trustflow.app.stage.StageIcons;
-import java.util.List;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
 
-/** Transport buttons, speed, the marker strip, position and virtual time. Handlers only call the Player. */
+/**
+ * Transport buttons, speed, the run's phases (titled groups of event markers), position and virtual time.
+ * Handlers only call the Player or the TimelineModel.
+ */
 public final class TimelineView extends VBox {
 
     private final TimelineModel model;
     private final Player player;
-    private final MarkerStrip strip = new MarkerStrip("markers");
+    private final PhaseStrip strip = new PhaseStrip();
 
     public TimelineView(TimelineModel model) {
         this.model = model;
@@ -50,7 +53,7 @@ public final class TimelineView extends VBox {
         transport.getStyleClass().add("transport");
         transport.setAlignment(Pos.CENTER_LEFT);
 
-        model.markers().addListener((ListChangeListener<EventMarker>) c -> rebuildStrip());
+        model.phases().addListener((ListChangeListener<PhaseGroup>) c -> rebuildStrip());
         player.cursorProperty().addListener((obs, old, now) -> strip.markCurrent(now.intValue()));
 
         Label position = new Label();
@@ -66,6 +69,7 @@ public final class TimelineView extends VBox {
         clock.setMinWidth(Region.USE_PREF_SIZE);
         clock.visibleProperty().bind(model.clockProperty().isNotEmpty());
 
+        HBox.setHgrow(strip, Priority.ALWAYS);
         HBox row = new HBox(transport, strip, position, clock);
         row.getStyleClass().add("timeline-row");
         row.setAlignment(Pos.CENTER_LEFT);
@@ -74,8 +78,6 @@ public final class TimelineView extends VBox {
     }
 
     private void rebuildStrip() {
-        strip.show(model.markers().stream()
-                .map(m -> new MarkerStrip.Cell(List.of(m.styleClass()), m.tooltip(), () -> model.jumpTo(m.seq())))
-                .toList(), player.getCursor());
+        strip.show(model.phases(), player.getCursor(), model::jumpTo);
     }
 }

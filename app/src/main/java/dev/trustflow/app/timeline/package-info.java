@@ -1,5 +1,6 @@
 /**
- * The bottom bar: transport buttons, speed, a strip of event markers to jump to (checks green or red) and
- * the virtual time of the current event.
+ * The bottom bar: transport buttons, speed, the run's titled phases (each a group of event markers to jump to,
+ * checks green or red; the current phase highlighted; [ and ] jump between phases) and the virtual time of the
+ * current event.
  */
 package dev.trustflow.app.timeline;

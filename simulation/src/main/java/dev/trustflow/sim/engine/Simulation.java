@@ -7,6 +7,7 @@ import dev.trustflow.sim.crypto.jwt.RsaKeyCache;
 import dev.trustflow.sim.trace.Artifact;
 import dev.trustflow.sim.trace.DataKeys;
 import dev.trustflow.sim.trace.EventKinds;
+import dev.trustflow.sim.trace.PhaseStart;
 import dev.trustflow.sim.trace.TraceEvent;
 import dev.trustflow.sim.world.Routes;
 import dev.trustflow.sim.world.Topology;
@@ -37,6 +38,8 @@ public final class Simulation {
     private final Map<String, Handler> handlers = new LinkedHashMap<>();
     private final Delivery delivery = new Delivery(this, guards, handlers);
     private final List<TraceEvent> events = new ArrayList<>();
+    private final List<PhaseStart> phases = new ArrayList<>();
+    private String pendingPhase;
     private final Map<String, Object> summary = new LinkedHashMap<>();
     private KeyRing keys;
     private Routes routes;
@@ -162,6 +165,27 @@ public final class Simulation {
                 .emit();
     }
 
+    /**
+     * Starts a titled part of the run ("Sign-in", "The thief refreshes") at the next event recorded; it lasts until
+     * the next phase starts. Declare it before a clock jump to title the phase the jump starts (else the jump's
+     * phase is titled by how far it goes, "8 minutes later"). A second title before any event replaces the first;
+     * the title of the phase already running continues it; a title after the last event is dropped. Records no
+     * event: no event's seq moves.
+     */
+    public void phase(String title) {
+        if (title == null || title.isBlank()) {
+            throw new IllegalArgumentException("a phase needs a title");
+        }
+        String t = title.strip();
+        boolean running = !phases.isEmpty() && phases.get(phases.size() - 1).title().equals(t);
+        pendingPhase = running ? null : t;
+    }
+
+    /** The phases declared so far, each starting at an event already recorded. */
+    public List<PhaseStart> phases() {
+        return Collections.unmodifiableList(phases);
+    }
+
     /** Lets a little time pass between steps (processing). Messages sent with {@link #send} take their link's latency. */
     public void tick(Duration by) {
         clock.advance(by);
@@ -176,6 +200,10 @@ public final class Simulation {
         int seq = events.size();
         if (cause != null && cause >= seq) {
             throw new IllegalStateException("event " + seq + " cannot be caused by a later event " + cause);
+        }
+        if (pendingPhase != null) {
+            phases.add(new PhaseStart(seq, pendingPhase));
+            pendingPhase = null;
         }
         events.add(new TraceEvent(seq, clock.instant(), kind, actor, target, cause, flow, caption, data, artifacts));
         return seq;

@@ -27,7 +27,7 @@ public final class ScenarioRunner {
         Simulation sim = new Simulation(seed, new VirtualClock(), rsaKeys);
         scenario.play(sim, options);
         return new Trace(Trace.FORMAT, scenario.id(), scenario.title(), seed, options.asJson(),
-                sim.world().build(), sim.events(), sim.summary());
+                sim.world().build(), sim.phases(), sim.events(), sim.summary());
     }
 
     public Trace run(Scenario scenario, Map<String, String> rawOptions, long seed) {

@@ -45,8 +45,8 @@ final class FormatOneUpgrade {
             flowOf[i] = flow;
             out.add(e.withLinks(cause, flow));
         }
-        return new Trace(Trace.FORMAT, old.scenario(), old.title(), old.seed(), old.options(), old.topology(), out,
-                old.summary());
+        return new Trace(Trace.FORMAT, old.scenario(), old.title(), old.seed(), old.options(), old.topology(), List.of(),
+                out, old.summary());
     }
 
     private static Integer latestRequest(List<TraceEvent> events, boolean[] answered, int before, String from,

@@ -9,11 +9,12 @@ import java.util.Objects;
 /**
  * The immutable record of one run: which scenario, with which options and seed, on which topology, and
  * every event in order. {@code topology} (trace format 2, docs/ARCHITECTURE.md) lets a saved trace
- * be drawn without re-running its scenario.
+ * be drawn without re-running its scenario. {@code phases} are the titled parts the scenario declared, in order
+ * (empty when it declared none; a reader that does not know them still reads the trace, see docs/ARCHITECTURE.md).
  */
-@JsonPropertyOrder({"format", "scenario", "title", "seed", "options", "topology", "events", "summary"})
+@JsonPropertyOrder({"format", "scenario", "title", "seed", "options", "topology", "phases", "events", "summary"})
 public record Trace(String format, String scenario, String title, long seed, Map<String, Object> options,
-                    Topology topology, List<TraceEvent> events, Map<String, Object> summary) {
+                    Topology topology, List<PhaseStart> phases, List<TraceEvent> events, Map<String, Object> summary) {
 
     /** The format every trace is written in: events carry {@code cause} and {@code flow}. */
     public static final String FORMAT = "trustflow-trace/2";
@@ -26,8 +27,15 @@ public record Trace(String format, String scenario, String title, long seed, Map
         Objects.requireNonNull(title, "title");
         options = JsonValues.normalize(options);
         topology = topology == null ? Topology.empty() : topology;
+        phases = phases == null ? List.of() : List.copyOf(phases);
         events = events == null ? List.of() : List.copyOf(events);
         summary = JsonValues.normalize(summary);
+    }
+
+    /** A trace whose scenario declared no phases. */
+    public Trace(String format, String scenario, String title, long seed, Map<String, Object> options,
+                 Topology topology, List<TraceEvent> events, Map<String, Object> summary) {
+        this(format, scenario, title, seed, options, topology, List.of(), events, summary);
     }
 
     public int size() {

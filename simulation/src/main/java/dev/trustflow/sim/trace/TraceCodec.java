@@ -177,5 +177,23 @@ public final class TraceCodec {
                 throw new TraceFormatException(at + " is a " + e.kind() + " without data.check");
             }
         }
+        validatePhases(trace, source);
+    }
+
+    private static void validatePhases(Trace trace, String source) throws TraceFormatException {
+        int before = -1;
+        for (int i = 0; i < trace.phases().size(); i++) {
+            PhaseStart p = trace.phases().get(i);
+            String at = source + ": phases[" + i + "]";
+            if (p.seq() <= before || p.seq() >= trace.size()) {
+                throw new TraceFormatException(at + ".seq is " + p.seq() + ", expected the seq of an event after "
+                        + (before < 0 ? "the start" : "the previous phase's " + before) + " (at most "
+                        + (trace.size() - 1) + ")");
+            }
+            if (p.title().isBlank()) {
+                throw new TraceFormatException(at + ".title is empty");
+            }
+            before = p.seq();
+        }
     }
 }

@@ -41,6 +41,32 @@ class TraceCodecTest {
     }
 
     @Test
+    void declaredPhasesRoundTripBesideTheEventsAndATraceWithoutThemStillReads() throws Exception {
+        Trace base = sample();
+        Trace phased = new Trace(base.format(), base.scenario(), base.title(), base.seed(), base.options(),
+                base.topology(), List.of(new PhaseStart(0, "Call"), new PhaseStart(1, "Answer")), base.events(),
+                base.summary());
+        String json = codec.toJson(phased);
+
+        assertThat(codec.parse(json, "t.json")).isEqualTo(phased);
+        assertThat(json.indexOf("\"phases\"")).isLessThan(json.indexOf("\"events\""));
+        String without = codec.toJson(base);
+        assertThat(codec.parse(without.replace("\"phases\" : [ ],", ""), "old.json").phases()).isEmpty();
+    }
+
+    @Test
+    void aPhaseOutsideTheEventsOrOutOfOrderIsNamed() {
+        Trace base = sample();
+        for (List<PhaseStart> bad : List.of(List.of(new PhaseStart(2, "After")),
+                List.of(new PhaseStart(1, "B"), new PhaseStart(0, "A")), List.of(new PhaseStart(0, " ")))) {
+            String json = codec.toJson(new Trace(base.format(), base.scenario(), base.title(), base.seed(),
+                    base.options(), base.topology(), bad, base.events(), base.summary()));
+            assertThatThrownBy(() -> codec.parse(json, "p.json")).isInstanceOf(TraceFormatException.class)
+                    .hasMessageStartingWith("p.json: phases[");
+        }
+    }
+
+    @Test
     void writeIsAtomicAndReadable(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("trace.json");
         codec.write(sample(), file);

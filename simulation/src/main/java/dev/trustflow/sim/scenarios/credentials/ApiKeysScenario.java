@@ -76,6 +76,7 @@ public final class ApiKeysScenario implements Scenario {
         api.install();
         Set<String> scopes = options.choice(KEY_SCOPE).equals("webhooks-only") ? NARROW : BROAD;
 
+        sim.phase("ShipCo gets its key");
         ApiKeyStore.IssuedKey first = store.issue("shipco", scopes, sim.now());
         int issued = KeyHandover.issue(sim, store, first, "The API creates key-1 for ShipCo and shows it once.");
 
@@ -84,6 +85,7 @@ public final class ApiKeysScenario implements Scenario {
                 "ShipCo's server posts a shipment event with its key.", issued);
 
         sim.tick(Duration.ofMinutes(5));
+        sim.phase("Beyond the key's scope");
         Call misuse = api.call(PARTNER, PARTNER_IP, Endpoint.CUSTOMERS, first.plaintext(),
                 "A ShipCo developer tries the same key on GET /customers, which ShipCo never needed.", null);
         if (misuse.accepted()) {
@@ -92,8 +94,10 @@ public final class ApiKeysScenario implements Scenario {
 
         Set<String> stolen = new LinkedHashSet<>();
         sim.tick(Duration.ofHours(2));
+        sim.phase("The access log");
         readLog(sim, api, first, stolen);
         sim.tick(Duration.ofMinutes(30));
+        sim.phase("The key store dump");
         dumpStore(sim, api, store, first, stolen);
         for (String key : stolen) {
             sim.tick(Duration.ofMinutes(1));
@@ -106,6 +110,7 @@ public final class ApiKeysScenario implements Scenario {
             }
         }
 
+        sim.phase("Rotation");
         new KeyRotation(sim, store, api, scopes, first).run(options.choice(ROTATION), stolen);
         sim.summary().put("keysStolen", stolen.size());
         sim.summary().put("activeKeys", store.activeKeys("shipco", sim.now()).size());

@@ -60,6 +60,7 @@ final class CredentialStuffer {
 
     /** Phase one: one try per leaked pair. */
     void stuff(List<Guess> leaked) {
+        sim.phase("Credential stuffing");
         sim.event(EventKinds.ATTACK_STEP, ID).to(LoginService.ID)
                 .caption("The attacker starts trying a list of emails and passwords leaked from another website.")
                 .data(DataKeys.STEP, "stuffing").artifact(Artifact.text("leaked list", listing(leaked))).emit();
@@ -87,6 +88,7 @@ final class CredentialStuffer {
             }
         });
         sim.tick(Duration.ofSeconds(5));
+        sim.phase("What the errors reveal");
         if (answers.containsValue(LoginService.UNKNOWN_USER)) {
             concluded = sim.event(EventKinds.DATA_LEAKED, ID).to(LoginService.ID).cause(lastAnswer)
                     .caption("The different error messages tell the attacker which addresses have an account here: "
@@ -107,6 +109,7 @@ final class CredentialStuffer {
     /** Phase two: common passwords against one address, stopping at the first that is right. */
     void guess(String email, List<String> passwords) {
         sim.tick(Duration.ofSeconds(10));
+        sim.phase("Password guessing");
         sim.event(EventKinds.ATTACK_STEP, ID).to(LoginService.ID).cause(concluded)
                 .caption(enumerated ? "The attacker now guesses common passwords for " + email
                         + ", an address it knows has an account."

@@ -109,6 +109,7 @@ public final class MfaRateLimitScenario implements Scenario {
     @Override
     public void play(Simulation sim, Options options) {
         declareWorld(sim);
+        sim.phase("Carol signs in");
         SecureRandom random = sim.randomness().secure();
         UserTable users = users(random);
         Optional<TokenBucketLimiter> perIp = options.flag(PER_IP_LIMIT)
@@ -153,6 +154,7 @@ public final class MfaRateLimitScenario implements Scenario {
         attacker.enumerate().ifPresent(target -> attacker.guess(target, COMMON_PASSWORDS));
 
         sim.tick(Duration.ofSeconds(20));
+        sim.phase("Carol signs in again");
         LoginService.Attempt carolAgain = login.login(CAROL, CAROL_IP, CAROL_EMAIL, ACCOUNTS.get(CAROL_EMAIL),
                 "Meanwhile the real Carol logs in again from her laptop.", carolsApp::codeAt);
         if (carolAgain.outcome() == LoginService.Outcome.RATE_LIMITED) {

@@ -66,6 +66,7 @@ final class ClientCredentialsRun {
     }
 
     void play() {
+        sim.phase("Billing gets a token");
         timeline.state(AUTH, "The authorization server knows billing as a confidential client; it keeps only a hash"
                 + " of billing's secret.", "registered clients", server.clients().describe()).emit();
         sim.send(TokenEndpoints.jwks(INVOICES, "invoices API"));
@@ -75,11 +76,13 @@ final class ClientCredentialsRun {
         IssuedToken issued = TokenEndpoints.answer(got).token(IssuedToken.Kind.ACCESS).orElseThrow(() ->
                 new IllegalStateException("billing got no token"));
         String token = issued.value();
+        sim.phase("Token in a log");
         int logged = timeline.attack(ATTACKER, BILLING, "The billing service printed its bearer token in a debug"
                 + " log, and the attacker can read that log.", got.responseSeq())
                 .data("technique", "token in a log file").emit();
         int stolen = timeline.leaked(BILLING, ATTACKER, "access token", "The attacker copies billing's access token"
                 + " from the log.", logged).steals(ATTACKER, BILLING, issued.id()).emit();
+        sim.phase("The stolen token at work");
         timeline.jumpTo(start.plus(Duration.ofMinutes(1)), ATTACKER);
         Exchange read = sim.send(BearerApi.call(ATTACKER, INVOICES, "GET", "/invoices", token, "invoices:read",
                 "The attacker reads invoices with the stolen token.", "The invoices API answers: the token is valid.")
@@ -105,6 +108,7 @@ final class ClientCredentialsRun {
         sim.send(TokenEndpoints.token(ATTACKER, TokenRequest.clientCredentials(BILLING, "cs_guessed-secret",
                 "invoices:read"), "The attacker tries to mint a fresh token as billing, guessing its secret.")
                 .causedBy(stolen));
+        sim.phase("An hour later");
         timeline.jumpTo(start.plus(Duration.ofMinutes(61)), ATTACKER);
         billingWorks("An hour later billing simply asks for a new token: a machine can re-authenticate at any"
                 + " time.");

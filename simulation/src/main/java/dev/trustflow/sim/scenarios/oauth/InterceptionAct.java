@@ -34,6 +34,7 @@ final class InterceptionAct {
             return;
         }
         AuthorizationResponse answer = BrowserLogin.answer(back);
+        ps.sim.phase(answer.token() != null ? "Token interception" : "Code interception");
         int copied = ps.timeline.attack(ATTACKER, BROWSER, "A malicious app on Alice's phone registered the same"
                 + " callback link, so the phone hands it a copy of the redirect.", back.responseSeq())
                 .data("technique", "claimed redirect URI").data("intercepted", answer.location()).emit();
@@ -56,6 +57,7 @@ final class InterceptionAct {
             ps.attackerReadsPhotos(stolen.accessToken().orElseThrow(), "The malicious app calls the photos API with"
                     + " the access token it got for Alice's code.", raced.responseSeq());
         }
+        ps.sim.phase("Alice's callback");
         Exchange signedIn = ps.browser.callback(ps.app, BROWSER, answer.params(), "The browser opens PrintShop's"
                 + " callback with the code and state.", back.responseSeq());
         if (signedIn.ok()) {
@@ -71,6 +73,7 @@ final class InterceptionAct {
         int note = ps.timeline.note(ATTACKER, "PKCE cannot help here: there is no code to bind, the token itself"
                 + " travelled in the URL.", leaked);
         ps.attackerReadsPhotos(token, "The malicious app calls the photos API with Alice's access token.", note);
+        ps.sim.phase("Alice's callback");
         Exchange opened = ps.browser.callback(ps.app, BROWSER, answer.params(), "The browser opens PrintShop's"
                 + " callback page; the token rides in the #fragment, which the page's script reads.",
                 back.responseSeq());

@@ -55,13 +55,16 @@ public final class OAuthCodePkceScenario implements Scenario {
 
     @Override
     public void play(Simulation sim, Options options) {
+        sim.phase("Alice signs in");
         PrintShop ps = new PrintShop(sim, options.flag("pkce"), options.flag("state"),
                 RedirectMatching.valueOf(options.choice("redirect-match").toUpperCase(Locale.ROOT)),
                 "implicit".equals(options.choice("flow")));
         Instant start = sim.now();
         new InterceptionAct(ps).play();
+        sim.phase("Login CSRF");
         ps.timeline.jumpTo(start.plus(Duration.ofMinutes(10)), Cast.ATTACKER);
         new LoginCsrfAct(ps).play();
+        sim.phase("Look-alike redirect URI");
         ps.timeline.jumpTo(start.plus(Duration.ofMinutes(20)), Cast.ATTACKER);
         new RedirectUriAct(ps).play();
         sim.summary().put("leaks", ps.leaks());

@@ -122,9 +122,11 @@ final class OidcSsoRun {
     }
 
     void play() {
+        sim.phase("Sign-in to Mail");
         timeline.state(AUTH, "The identity provider knows three apps: Mail and Calendar (the company's own) and Fun"
                 + " Quiz (a third party).", "registered clients", server.clients().describe()).emit();
         webLogin(mail, "Alice opens Mail and clicks \"Sign in with the company account\".");
+        sim.phase("Single sign-on to Calendar");
         timeline.jumpTo(start.plus(Duration.ofMinutes(1)), ALICE);
         Exchange signedIn = webLogin(calendar, "Alice opens Calendar and clicks \"Sign in\".");
         int leaked = timeline.leaked(CALENDAR, ATTACKER, "Alice's ID token for Calendar", "Calendar's error"

@@ -41,7 +41,8 @@ final class RefreshRotationRun {
         boolean gaveUp;
     }
 
-    private record Step(Instant at, String actor, BooleanSupplier when, Runnable action) {
+    /** What one party does at {@code at}, if {@code when} holds; {@code phase} titles it on the timeline. */
+    private record Step(Instant at, String actor, String phase, BooleanSupplier when, Runnable action) {
     }
 
     private final Simulation sim;
@@ -91,24 +92,31 @@ final class RefreshRotationRun {
     }
 
     void play() {
+        sim.phase("Alice signs in");
         sim.send(TokenEndpoints.jwks(API, "notes API"));
         Duration life = policy.familyLifetime();
         BooleanSupplier always = () -> true;
         BooleanSupplier thiefActive = () -> thief.refresh != null && !thief.gaveUp;
         List<Step> steps = new ArrayList<>(List.of(
-                new Step(start, ALICE, always, () -> aliceSignsIn("Alice opens the Notes app and signs in.", -1)),
-                new Step(start.plus(Duration.ofMinutes(2)), ATTACKER, always, this::theft),
-                new Step(start.plus(Duration.ofMinutes(10)), ATTACKER, thiefActive, this::thiefRefreshes),
-                new Step(start.plus(accessTtl).plus(Duration.ofMinutes(1)), ALICE, always, this::aliceUsesApp),
-                new Step(start.plus(Duration.ofMinutes(20)), ATTACKER, () -> thief.access != null,
-                        this::thiefUsesAccessToken),
-                new Step(start.plus(life).minus(Duration.ofDays(1)), ATTACKER, thiefActive, this::thiefRefreshes),
-                new Step(start.plus(life).plus(Duration.ofDays(1)), ALICE, always, this::aliceUsesApp),
-                new Step(start.plus(life).plus(Duration.ofDays(1)).plus(Duration.ofHours(1)), ATTACKER, thiefActive,
-                        this::thiefRefreshes)));
+                new Step(start, ALICE, "Alice signs in", always,
+                        () -> aliceSignsIn("Alice opens the Notes app and signs in.", -1)),
+                new Step(start.plus(Duration.ofMinutes(2)), ATTACKER, "Theft of the backup", always, this::theft),
+                new Step(start.plus(Duration.ofMinutes(10)), ATTACKER, "The thief refreshes", thiefActive,
+                        this::thiefRefreshes),
+                new Step(start.plus(accessTtl).plus(Duration.ofMinutes(1)), ALICE, "Alice refreshes", always,
+                        this::aliceUsesApp),
+                new Step(start.plus(Duration.ofMinutes(20)), ATTACKER, "The thief calls the API",
+                        () -> thief.access != null, this::thiefUsesAccessToken),
+                new Step(start.plus(life).minus(Duration.ofDays(1)), ATTACKER, "Thief, a day before expiry",
+                        thiefActive, this::thiefRefreshes),
+                new Step(start.plus(life).plus(Duration.ofDays(1)), ALICE, "Alice, after expiry", always,
+                        this::aliceUsesApp),
+                new Step(start.plus(life).plus(Duration.ofDays(1)).plus(Duration.ofHours(1)), ATTACKER,
+                        "Thief, after expiry", thiefActive, this::thiefRefreshes)));
         steps.sort(Comparator.comparing(Step::at));
         for (Step step : steps) {
             if (step.when().getAsBoolean()) {
+                sim.phase(step.phase());
                 timeline.jumpTo(step.at(), step.actor(), sinceSignIn(step.at()));
                 step.action().run();
             }

@@ -39,6 +39,7 @@ final class RelyingPartyAttacks {
     }
 
     void play(String aliceCalendarIdToken, Instant at, int leaked) {
+        run.sim.phase("Another app's ID token");
         timeline.jumpTo(at, ATTACKER);
         Exchange first = startLogin(leaked);
         String nonce = first.carried(NONCE, String.class).orElse(null);
@@ -50,9 +51,11 @@ final class RelyingPartyAttacks {
         TokenResponse quizTokens = run.quizLogin(nonce, cause);
         tryLogin(quizTokens.idToken().orElseThrow(), "ID token issued to Fun Quiz", run.timeline.last(),
                 "The attacker posts the ID token his quiz app got for Alice to Calendar's login.");
+        run.sim.phase("Replayed ID token");
         Exchange second = startLogin(leaked);
         tryLogin(aliceCalendarIdToken, "Alice's Calendar ID token (replayed)", second.responseSeq(),
                 "The attacker replays Alice's leaked Calendar ID token in his own login attempt.");
+        run.sim.phase("Access token as ID token");
         Exchange third = startLogin(leaked);
         tryLogin(quizTokens.accessToken().orElseThrow(), "access token issued to Fun Quiz", third.responseSeq(),
                 "The attacker posts the quiz's access token for Alice, whose aud is Calendar's API, as if it were"
