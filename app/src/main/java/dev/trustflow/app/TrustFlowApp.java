@@ -9,6 +9,8 @@ import dev.trustflow.app.learn.LearningModels;
 import dev.trustflow.app.learn.LessonSources;
 import dev.trustflow.app.learn.LessonsFolder;
 import dev.trustflow.app.learn.UserHome;
+import dev.trustflow.app.lesson.LessonInterviewModel;
+import dev.trustflow.app.lesson.LessonInterviewView;
 import dev.trustflow.app.lesson.LessonIntroModel;
 import dev.trustflow.app.lesson.LessonIntroView;
 import dev.trustflow.app.lesson.LessonNarration;
@@ -19,6 +21,7 @@ import dev.trustflow.app.playlist.PlaylistWindow;
 import dev.trustflow.app.probe.NextPulse;
 import dev.trustflow.app.probe.Probes;
 import dev.trustflow.app.quiz.QuizLauncher;
+import dev.trustflow.app.quiz.QuizOpenButton;
 import dev.trustflow.app.quiz.QuizPrompt;
 import dev.trustflow.app.quiz.QuizView;
 import dev.trustflow.app.shell.AppServices;
@@ -204,7 +207,11 @@ public class TrustFlowApp extends Application {
         }
     }
 
-    /** The quiz and the lesson's introduction both take the stage's place: the quiz when open, else the intro. */
+    /**
+     * The quiz, the lesson's introduction and its interview take the stage's place: the quiz when open, else the
+     * introduction (before the first step), else the interview (at the last step, or asked for at the quiz's end).
+     * Opening the quiz puts the interview aside, so closing it shows the last step.
+     */
     private void wireQuiz(MainWindowModels models, LessonNarration narration) {
         quiz = new QuizLauncher(narration.lessonProperty(), models.player(), models.services().quizzes());
         quiz.onFinished((lesson, score) -> models.services().progress().recordQuiz(lesson.id(), score.correct(),
@@ -212,15 +219,24 @@ public class TrustFlowApp extends Application {
         QuizView view = new QuizView(quiz);
         LessonIntroModel intro = new LessonIntroModel(narration.lessonProperty(), models.player());
         LessonIntroView introView = new LessonIntroView(intro);
+        LessonInterviewModel interview = new LessonInterviewModel(narration.lessonProperty(), models.player());
+        LessonInterviewView interviewView = new LessonInterviewView(interview,
+                new QuizOpenButton(quiz, "lesson-interview-quiz"));
+        quiz.onInterview(interview::open);
         window.addUnderNarration(new QuizPrompt(quiz));
-        Runnable centre = () -> window.showInCentre(quiz.isOpen() ? view : intro.isShowing() ? introView : null);
+        Runnable centre = () -> window.showInCentre(quiz.isOpen() ? view : intro.isShowing() ? introView
+                : interview.isShowing() ? interviewView : null);
         quiz.openProperty().addListener((obs, was, open) -> {
+            if (open) {
+                interview.putAside();
+            }
             centre.run();
             if (open) {
                 view.requestFocus();
             }
         });
         intro.showingProperty().addListener((obs, was, showing) -> centre.run());
+        interview.showingProperty().addListener((obs, was, showing) -> centre.run());
         centre.run();
     }
 

@@ -24,6 +24,8 @@ public final class QuizLauncher {
     private final BooleanBinding available;
     private final BooleanBinding atLessonEnd;
     private final StringBinding buttonText;
+    private final BooleanBinding interviewAvailable;
+    private Runnable interviewOpener = () -> { };
     private Lesson loaded;
 
     public QuizLauncher(ObservableValue<Lesson> lesson, Player player, QuizSettings settings) {
@@ -35,6 +37,8 @@ public final class QuizLauncher {
                 && player.getCursor() >= 0 && player.getCursor() == player.sizeProperty().get() - 1,
                 player.traceProperty(), player.cursorProperty(), player.sizeProperty()));
         buttonText = Bindings.when(atLessonEnd).then("Take the quiz").otherwise("Quiz");
+        interviewAvailable = Bindings.createBooleanBinding(() -> lesson.getValue() != null
+                && lesson.getValue().interview() != null, lesson);
         lesson.addListener((obs, old, now) -> {
             loaded = null;
             close();
@@ -62,6 +66,24 @@ public final class QuizLauncher {
     /** Back to the lesson; the quiz keeps its answers until another lesson is chosen. */
     public void close() {
         open.set(false);
+    }
+
+    /** Leaves the quiz for the lesson's "In an interview" screen, which {@link #onInterview} opens. */
+    public void openInterview() {
+        if (interviewAvailable.get()) {
+            close();
+            interviewOpener.run();
+        }
+    }
+
+    /** What opens the lesson's interview screen (the window wires the lesson's interview model here). */
+    public void onInterview(Runnable opener) {
+        this.interviewOpener = opener;
+    }
+
+    /** The lesson ends with an interview question, so the quiz's end offers it. */
+    public BooleanBinding interviewAvailableProperty() {
+        return interviewAvailable;
     }
 
     /** Called with the lesson and its score each time one of its quizzes is finished (saved progress listens). */

@@ -7,10 +7,10 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
-/** The end of the quiz: the score, a word about it, Retry and Back to the lesson. */
+/** The end of the quiz: the score, a word about it, Retry, Back to the lesson and, when the lesson has one, its interview. */
 final class QuizScorePane extends VBox {
 
-    QuizScorePane(QuizViewModel quiz, Runnable back) {
+    QuizScorePane(QuizViewModel quiz, QuizLauncher launcher) {
         getStyleClass().add("quiz-score-pane");
         setAlignment(Pos.CENTER);
         Label heading = new Label("Your score");
@@ -35,8 +35,15 @@ final class QuizScorePane extends VBox {
         toLesson.setId("quiz-score-back");
         toLesson.getStyleClass().add("quiz-button");
         toLesson.setFocusTraversable(false);
-        toLesson.setOnAction(e -> back.run());
-        HBox buttons = new HBox(retry, toLesson);
+        toLesson.setOnAction(e -> launcher.close());
+        Button interview = new Button("In an interview  ▶");
+        interview.setId("quiz-interview");
+        interview.getStyleClass().add("quiz-button");
+        interview.setFocusTraversable(false);
+        interview.visibleProperty().bind(launcher.interviewAvailableProperty());
+        interview.managedProperty().bind(interview.visibleProperty());
+        interview.setOnAction(e -> launcher.openInterview());
+        HBox buttons = new HBox(retry, toLesson, interview);
         buttons.getStyleClass().add("quiz-buttons");
         buttons.setAlignment(Pos.CENTER);
         getChildren().addAll(heading, score, remark, buttons);

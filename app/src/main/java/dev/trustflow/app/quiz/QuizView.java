@@ -107,7 +107,7 @@ public final class QuizView extends BorderPane {
         VBox asking = new VBox(scroll, footer);
         VBox.setVgrow(scroll, Priority.ALWAYS);
         asking.visibleProperty().bind(quiz.finishedProperty().not());
-        QuizScorePane score = new QuizScorePane(quiz, launcher::close);
+        QuizScorePane score = new QuizScorePane(quiz, launcher);
         score.visibleProperty().bind(quiz.finishedProperty());
         setTop(header);
         setCenter(new StackPane(asking, score));

@@ -78,6 +78,8 @@ class QuizFxTest extends AppFxTest {
         assertThat(lookup("#quiz-open").queryButton().getText()).isEqualTo("Quiz");
         assertThat(showing("#quiz-invitation")).isFalse();
         type(KeyCode.END);
+        assertThat(showing("#lesson-interview")).as("the lesson ends with its interview").isTrue();
+        clickOn("#lesson-interview-back");
         assertThat(showing("#quiz-invitation")).isTrue();
         assertThat(lookup("#quiz-open").queryButton().getText()).isEqualTo("Take the quiz");
     }

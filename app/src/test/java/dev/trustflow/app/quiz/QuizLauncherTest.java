@@ -45,6 +45,29 @@ class QuizLauncherTest {
     }
 
     @Test
+    void theQuizsEndLeadsToTheLessonsInterviewWhenItHasOne() {
+        int[] opened = {0};
+        launcher.onInterview(() -> opened[0]++);
+        Lesson withInterview = lessons.get(0);
+        lesson.set(new Lesson(withInterview.id(), withInterview.title(), withInterview.order(), withInterview.topic(),
+                withInterview.level(), withInterview.minutes(), withInterview.objectives(), withInterview.scenario(),
+                withInterview.options(), withInterview.whatIfs(), withInterview.narration(), withInterview.quiz(),
+                withInterview.body(), withInterview.source()));
+        assertThat(launcher.interviewAvailableProperty().get()).as("a lesson without one").isFalse();
+        launcher.openQuiz();
+        launcher.openInterview();
+        assertThat(opened[0]).isZero();
+        assertThat(launcher.isOpen()).isTrue();
+
+        lesson.set(withInterview);
+        assertThat(launcher.interviewAvailableProperty().get()).isTrue();
+        launcher.openQuiz();
+        launcher.openInterview();
+        assertThat(opened[0]).isEqualTo(1);
+        assertThat(launcher.isOpen()).as("the interview takes the quiz's place").isFalse();
+    }
+
+    @Test
     void opensTheLessonsQuizAndResumesWhereTheStudentLeftIt() {
         lesson.set(lessons.get(0));
         launcher.openQuiz();

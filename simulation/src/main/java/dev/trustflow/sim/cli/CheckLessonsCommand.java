@@ -1,5 +1,6 @@
 package dev.trustflow.sim.cli;
 
+import dev.trustflow.sim.lesson.Lesson;
 import dev.trustflow.sim.lesson.LessonLibrary;
 import dev.trustflow.sim.lesson.LessonParser;
 import dev.trustflow.sim.lesson.LessonProblem;
@@ -10,6 +11,7 @@ import dev.trustflow.sim.scenarios.BundledScenarios;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -22,12 +24,14 @@ import picocli.CommandLine.Spec;
  * {@code check-lessons <DIR>}: parses every lesson file in a folder the way the app does (including running
  * each lesson's scenario to match its narration) and prints {@code OK  file} or one
  * {@code file:line: what is wrong} line per problem. Exit 0 when all are good, 1 when any is broken, 2 when
- * the folder is missing.
+ * the folder is missing. A folder with an {@code index.txt} holds lessons that ship: each must have an
+ * {@code interview}; elsewhere (a user's lessons) a missing one is a warning and the file still loads.
  */
 @Command(name = "check-lessons",
         mixinStandardHelpOptions = true,
         description = "Checks every lesson file (*.md except README.md) in DIR: front matter, scenario, options, "
-                + "narration cues against a real run, quiz.",
+                + "narration cues against a real run, quiz, interview. In a folder with an index.txt (lessons that "
+                + "ship) every lesson needs an interview; elsewhere a missing one is a warning.",
         footer = {"", "Exit codes: 0 every lesson is good, 1 a lesson has problems, 2 a usage error."})
 public final class CheckLessonsCommand implements Callable<Integer> {
 
@@ -54,7 +58,9 @@ public final class CheckLessonsCommand implements Callable<Integer> {
                     ? "'" + folder + "' is not a folder; give the folder that holds the lesson files"
                     : "no such folder: " + folder);
         }
-        LessonSet set = new LessonLibrary(new LessonParser(catalog)).loadFolder(folder);
+        boolean shipped = Files.isRegularFile(folder.resolve(LessonLibrary.INDEX));
+        LessonParser parser = shipped ? new LessonParser(catalog).requiringInterview() : new LessonParser(catalog);
+        LessonSet set = new LessonLibrary(parser).loadFolder(folder);
         PrintWriter out = spec.commandLine().getOut();
         int broken = 0;
         for (String source : set.sources()) {
@@ -62,7 +68,7 @@ public final class CheckLessonsCommand implements Callable<Integer> {
             if (problems.isEmpty()) {
                 out.println("OK  " + source);
                 set.lessons().stream().filter(l -> l.source().equals(source))
-                        .flatMap(l -> QuizAdvice.of(l).stream())
+                        .flatMap(l -> advice(l).stream())
                         .forEach(advice -> out.println(source + ": warning: " + advice));
             } else {
                 broken++;
@@ -84,5 +90,15 @@ public final class CheckLessonsCommand implements Callable<Integer> {
         }
         out.flush();
         return set.ok() ? ExitCodes.OK : ExitCodes.CHECK_FAILED;
+    }
+
+    /** The warnings for a lesson that loads: its quiz's, and a user lesson's missing interview. */
+    private static List<String> advice(Lesson lesson) {
+        List<String> advice = new ArrayList<>(QuizAdvice.of(lesson));
+        if (lesson.interviewIfAny().isEmpty()) {
+            advice.add("no 'interview': end the lesson with the interview question its topic raises and a model "
+                    + "answer (see lessons/README.md)");
+        }
+        return advice;
     }
 }

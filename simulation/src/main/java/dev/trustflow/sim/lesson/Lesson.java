@@ -2,6 +2,7 @@ package dev.trustflow.sim.lesson;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * One lesson, as parsed from its file.
@@ -20,10 +21,13 @@ import java.util.Map;
  * @param quiz       the questions at the end
  * @param body       the Markdown body (the introduction the student reads first)
  * @param source     where it was read from (file name or bundled resource), for messages
+ * @param interview  the interview question the topic raises and a model answer; null when the lesson has none
+ *                   (lessons that ship always have one, a user's lesson may leave it out)
  */
 public record Lesson(String id, String title, int order, String topic, String level, int minutes,
                      List<String> objectives, String scenario, Map<String, Object> options, List<String> whatIfs,
-                     List<NarrationCue> narration, List<QuizQuestion> quiz, String body, String source) {
+                     List<NarrationCue> narration, List<QuizQuestion> quiz, String body, String source,
+                     Interview interview) {
 
     public Lesson {
         objectives = List.copyOf(objectives);
@@ -31,5 +35,18 @@ public record Lesson(String id, String title, int order, String topic, String le
         whatIfs = List.copyOf(whatIfs);
         narration = List.copyOf(narration);
         quiz = List.copyOf(quiz);
+    }
+
+    /** A lesson without an interview. */
+    public Lesson(String id, String title, int order, String topic, String level, int minutes, List<String> objectives,
+                  String scenario, Map<String, Object> options, List<String> whatIfs, List<NarrationCue> narration,
+                  List<QuizQuestion> quiz, String body, String source) {
+        this(id, title, order, topic, level, minutes, objectives, scenario, options, whatIfs, narration, quiz, body,
+                source, null);
+    }
+
+    /** The interview question and model answer, when the lesson has them. */
+    public Optional<Interview> interviewIfAny() {
+        return Optional.ofNullable(interview);
     }
 }

@@ -32,7 +32,7 @@ public final class LessonParser {
     public static final int MAX_BYTES = 256 * 1024;
     public static final List<String> LEVELS = List.of("beginner", "intermediate", "advanced");
     static final List<String> KNOWN_KEYS = List.of("id", "title", "order", "topic", "level", "minutes",
-            "objectives", "scenario", "options", "what-ifs", "narration", "quiz");
+            "objectives", "interview", "scenario", "options", "what-ifs", "narration", "quiz");
     static final List<String> REQUIRED_KEYS = List.of("id", "title", "order", "level", "minutes", "objectives",
             "scenario", "narration", "quiz");
     static final String DEFAULT_TOPIC = "Other";
@@ -45,6 +45,8 @@ public final class LessonParser {
      */
     private final ScenarioRunner runner;
     private final YamlReader yamlReader = new YamlReader();
+    /** Whether a lesson without an {@code interview} is refused (lessons that ship) or loads (user lessons). */
+    private final boolean interviewRequired;
 
     public LessonParser() {
         this(BundledScenarios.catalog());
@@ -59,8 +61,13 @@ public final class LessonParser {
      * so the lesson checks share its RSA keys).
      */
     public LessonParser(ScenarioCatalog catalog, ScenarioRunner runner) {
+        this(catalog, Objects.requireNonNull(runner, "runner"), false);
+    }
+
+    private LessonParser(ScenarioCatalog catalog, ScenarioRunner runner, boolean interviewRequired) {
         this.catalog = catalog;
-        this.runner = Objects.requireNonNull(runner, "runner");
+        this.runner = runner;
+        this.interviewRequired = interviewRequired;
     }
 
     /**
@@ -69,13 +76,20 @@ public final class LessonParser {
      *                     bundled lessons, which the build already checks this way; user lessons always get it.
      */
     public LessonParser(ScenarioCatalog catalog, boolean runScenarios) {
-        this.catalog = catalog;
-        this.runner = runScenarios ? new ScenarioRunner() : null;
+        this(catalog, runScenarios ? new ScenarioRunner() : null, false);
     }
 
     /** A parser that checks everything except the narration-against-a-run check (for pre-checked files). */
     public static LessonParser withoutRuns() {
         return new LessonParser(BundledScenarios.catalog(), false);
+    }
+
+    /**
+     * This parser, but a lesson without an {@code interview} is a problem rather than allowed: for the lessons
+     * that ship, which must all end with one ({@code check-lessons} on a folder with an {@code index.txt}).
+     */
+    public LessonParser requiringInterview() {
+        return new LessonParser(catalog, runner, true);
     }
 
     /** Reads and parses a file; {@code source} in problems is the path as given. */
@@ -161,6 +175,11 @@ public final class LessonParser {
         }
         Integer minutes = fields.whole(root, "minutes", "'minutes'", 1, 240);
         List<String> objectives = fields.texts(root, "objectives", "'objectives'");
+        Interview interview = new InterviewReader(fields).read(root);
+        if (interviewRequired && !root.entries().containsKey("interview")) {
+            fields.atFileLine(frontMatter.closingLine(), "missing key 'interview' in the front matter: a lesson that "
+                    + "ships ends with the interview question its topic raises and a model answer");
+        }
 
         ScenarioChecks checks = new ScenarioChecks(fields, catalog, runner);
         Scenario scenario = checks.scenario(root);
@@ -180,7 +199,7 @@ public final class LessonParser {
             return null;
         }
         return new Lesson(id, title, order, topic, level, minutes, objectives, scenario.id(),
-                withDefaults(scenario, options), whatIfs, narration, quiz, body, source);
+                withDefaults(scenario, options), whatIfs, narration, quiz, body, source, interview);
     }
 
     private static Map<String, Object> withDefaults(Scenario scenario, Map<String, Object> explicit) {

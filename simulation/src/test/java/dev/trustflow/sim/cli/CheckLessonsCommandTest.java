@@ -36,7 +36,8 @@ class CheckLessonsCommandTest {
     @Test
     void theBundledLessonsPassTheCheck() {
         assertThat(run(Path.of("..", "lessons").toString())).as(out.toString()).isEqualTo(0);
-        assertThat(out.toString()).contains("OK  " + Path.of("..", "lessons", "hash-mac-signature.md"));
+        assertThat(out.toString()).contains("OK  " + Path.of("..", "lessons", "hash-mac-signature.md"))
+                .doesNotContain("warning");
     }
 
     @Test
@@ -53,6 +54,23 @@ class CheckLessonsCommandTest {
                 .contains(broken + ":" + LessonTexts.lineOf(text, "minutes: lots")
                         + ": 'minutes' must be a whole number from 1 to 240, not the text 'lots'")
                 .contains("1 of 2 lesson files has problems");
+    }
+
+    @Test
+    void aUsersLessonWithoutAnInterviewLoadsWithAWarning(@TempDir Path dir) throws IOException {
+        Path lesson = Files.writeString(dir.resolve("tiny.md"), LessonTexts.GOOD);
+        assertThat(run(dir.toString())).isEqualTo(0);
+        assertThat(out.toString()).contains("OK  " + lesson)
+                .contains(lesson + ": warning: no 'interview'");
+    }
+
+    @Test
+    void aLessonThatShipsWithoutAnInterviewIsAProblem(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("index.txt"), "tiny.md\n");
+        Path lesson = Files.writeString(dir.resolve("tiny.md"), LessonTexts.GOOD);
+        assertThat(run(dir.toString())).isEqualTo(1);
+        assertThat(out.toString()).contains(lesson + ":" + (LessonTexts.lineOf(LessonTexts.GOOD, "# A tiny lesson") - 1)
+                + ": missing key 'interview'").contains("1 of 1 lesson files has problems");
     }
 
     @Test
