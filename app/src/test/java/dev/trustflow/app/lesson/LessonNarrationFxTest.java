@@ -55,16 +55,16 @@ class LessonNarrationFxTest extends AppFxTest {
         await(() -> models().player().getTrace() != null
                 && models().player().getTrace().scenario().equals("refresh-rotation"));
         showAccessTokenCue();
-        assertThat(narration()).contains("valid for 15 minutes").doesNotContain("10 minutes");
+        assertThat(narration()).contains("valid for 15 minutes").doesNotContain("valid for 5 minutes");
 
         ComboBox<Duration> lifetime = lookup("#option-access-ttl").queryAs(ComboBox.class);
         assertThat(lifetime.getItems()).as("the what-if offers exactly the lesson's values")
-                .containsExactly(Duration.ofMinutes(10), Duration.ofMinutes(15));
-        interact(() -> lifetime.setValue(Duration.ofMinutes(10)));
-        await(() -> "PT10M".equals(models().player().getTrace().options().get("access-ttl")));
+                .containsExactly(Duration.ofMinutes(5), Duration.ofMinutes(10), Duration.ofMinutes(15));
+        interact(() -> lifetime.setValue(Duration.ofMinutes(5)));
+        await(() -> "PT5M".equals(models().player().getTrace().options().get("access-ttl")));
         showAccessTokenCue();
 
-        assertThat(narration()).contains("valid for 10 minutes").doesNotContain("15 minutes")
+        assertThat(narration()).contains("valid for 5 minutes").doesNotContain("valid for 15 minutes")
                 .contains("exp " + expiry(models().player().getTrace()));
     }
 
@@ -81,7 +81,7 @@ class LessonNarrationFxTest extends AppFxTest {
                 .findFirst().orElseThrow();
     }
 
-    /** The access token's exp as the virtual clock reads it, from the run itself (09:10 for a 10-minute token). */
+    /** The access token's exp as the virtual clock reads it, from the run itself (09:05 for a 5-minute token). */
     private static String expiry(Trace trace) {
         Object expires = accessToken(trace).data().get("expires");
         return expires.toString().substring(11, 16);
