@@ -16,9 +16,12 @@ import java.util.Objects;
  * @param presetOptions what-if values applied over the scenario's defaults (a lesson's starting point)
  * @param details       more text shown when the entry is expanded (a lesson's objectives), may be empty
  * @param offeredWhatIfs the option keys offered as what-ifs, in order; null offers all of the scenario's
+ * @param offeredValues  the typed values a what-if offers, by option key (a lesson's {@code - ttl: [5m, 2h]});
+ *                       a key without values offers whatever its option allows
  */
 public record BrowserEntry(String id, String title, String subtitle, EntryKind kind, Scenario scenario,
-                           Map<String, Object> presetOptions, String details, List<String> offeredWhatIfs) {
+                           Map<String, Object> presetOptions, String details, List<String> offeredWhatIfs,
+                           Map<String, List<Object>> offeredValues) {
 
     public BrowserEntry {
         Objects.requireNonNull(id, "id");
@@ -31,6 +34,17 @@ public record BrowserEntry(String id, String title, String subtitle, EntryKind k
         presetOptions = Map.copyOf(presetOptions);
         details = details == null ? "" : details;
         offeredWhatIfs = offeredWhatIfs == null ? null : List.copyOf(offeredWhatIfs);
+        Map<String, List<Object>> values = new java.util.LinkedHashMap<>();
+        if (offeredValues != null) {
+            offeredValues.forEach((k, v) -> values.put(k, List.copyOf(v)));
+        }
+        offeredValues = java.util.Collections.unmodifiableMap(values);
+    }
+
+    /** An entry whose what-ifs offer whatever their options allow. */
+    public BrowserEntry(String id, String title, String subtitle, EntryKind kind, Scenario scenario,
+                        Map<String, Object> presetOptions, String details, List<String> offeredWhatIfs) {
+        this(id, title, subtitle, kind, scenario, presetOptions, details, offeredWhatIfs, Map.of());
     }
 
     /** A runnable entry with no details that offers all of its scenario's what-ifs. */
@@ -57,7 +71,7 @@ public record BrowserEntry(String id, String title, String subtitle, EntryKind k
 
     /** The same entry with other preset options. */
     public BrowserEntry withPresets(Map<String, Object> presets) {
-        return new BrowserEntry(id, title, subtitle, kind, scenario, presets, details, offeredWhatIfs);
+        return new BrowserEntry(id, title, subtitle, kind, scenario, presets, details, offeredWhatIfs, offeredValues);
     }
 
     /** The same entry with {@code options} (what-if key to value) laid over its presets. */
@@ -75,6 +89,11 @@ public record BrowserEntry(String id, String title, String subtitle, EntryKind k
     /** Whether the what-if panel shows option {@code key} for this entry. */
     public boolean offers(String key) {
         return offeredWhatIfs == null || offeredWhatIfs.contains(key);
+    }
+
+    /** The values what-if {@code key} offers; empty when it offers whatever its option allows. */
+    public List<Object> offeredValues(String key) {
+        return offeredValues.getOrDefault(key, List.of());
     }
 
     static String firstSentence(String text) {

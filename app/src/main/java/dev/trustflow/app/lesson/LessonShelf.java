@@ -72,7 +72,7 @@ public final class LessonShelf {
             }
             BrowserEntry entry = new BrowserEntry(PREFIX + lesson.id(), lesson.title(), LessonText.subtitle(lesson),
                     EntryKind.LESSON, scenario.get(), lesson.options(), LessonText.objectives(lesson),
-                    lesson.whatIfs());
+                    lesson.whatIfs(), lesson.whatIfValues());
             byEntryId.put(entry.id(), lesson);
             byTopic.computeIfAbsent(lesson.topic(), t -> new ArrayList<>()).add(entry);
         }

@@ -18,10 +18,17 @@ public final class OptionField {
 
     private final OptionSpec spec;
     private final ReadOnlyObjectWrapper<Object> value;
+    private final List<Object> offered;
     private final BiConsumer<OptionField, Object> onChange;
 
     OptionField(OptionSpec spec, Object value, BiConsumer<OptionField, Object> onChange) {
+        this(spec, value, List.of(), onChange);
+    }
+
+    /** {@code offered}: the values a lesson offers for this what-if, in order; empty offers what the option allows. */
+    OptionField(OptionSpec spec, Object value, List<Object> offered, BiConsumer<OptionField, Object> onChange) {
         this.spec = Objects.requireNonNull(spec, "spec");
+        this.offered = List.copyOf(offered);
         this.value = new ReadOnlyObjectWrapper<>(this, spec.key(), value);
         this.onChange = onChange;
     }
@@ -46,15 +53,43 @@ public final class OptionField {
         return spec.description();
     }
 
-    /** For a choice: the allowed values. */
+    /** For a choice: the values the lesson offers, else all the option allows. */
     public List<String> choices() {
-        return spec.choices();
+        return offered.isEmpty() ? spec.choices() : offered.stream().map(String::valueOf).toList();
     }
 
-    /** For a duration: round values around the default, plus the default and the current value. */
+    /**
+     * For a duration: the values the lesson offers; else round values around the default, plus the default. The
+     * current value is always among them.
+     */
     public List<Duration> durationPresets() {
         Object current = value.get();
-        return DurationPresets.around((Duration) spec.defaultValue(), current instanceof Duration d ? d : null);
+        if (offered.isEmpty()) {
+            return DurationPresets.around((Duration) spec.defaultValue(), current instanceof Duration d ? d : null);
+        }
+        return withCurrent(offered.stream().map(Duration.class::cast).toList(), current);
+    }
+
+    /** For a number: the values the lesson offers (and the current one); empty when any value in range will do. */
+    public List<Long> numberChoices() {
+        return offered.isEmpty() ? List.of() : withCurrent(offered.stream().map(Long.class::cast).toList(),
+                value.get());
+    }
+
+    /** The values a lesson offers for this what-if; empty when it offers whatever the option allows. */
+    public List<Object> offered() {
+        return offered;
+    }
+
+    private static <T> List<T> withCurrent(List<T> values, Object current) {
+        if (current == null || values.contains(current)) {
+            return values;
+        }
+        List<T> all = new java.util.ArrayList<>(values);
+        @SuppressWarnings("unchecked")
+        T typed = (T) current;
+        all.add(typed);
+        return List.copyOf(all);
     }
 
     /** The value a person picked; ignored if it equals the current one. */

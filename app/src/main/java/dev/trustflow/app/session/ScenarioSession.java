@@ -181,7 +181,8 @@ public final class ScenarioSession {
     private void rebuildFields() {
         BrowserEntry entry = selected.get();
         fields.setAll(options.specs().stream().filter(spec -> entry == null || entry.offers(spec.key()))
-                .map(spec -> new OptionField(spec, currentValue(spec.key()), (f, v) -> setOption(f.key(), v)))
+                .map(spec -> new OptionField(spec, currentValue(spec.key()),
+                        entry == null ? List.of() : entry.offeredValues(spec.key()), (f, v) -> setOption(f.key(), v)))
                 .toList());
     }
 

@@ -33,7 +33,7 @@ final class OptionControls {
                 control = duration(field);
                 break;
             default:
-                control = number(field);
+                control = field.numberChoices().isEmpty() ? number(field) : numberChoice(field);
                 break;
         }
         control.setId("option-" + field.key());
@@ -72,6 +72,17 @@ final class OptionControls {
             }
             box.setValue((Duration) value);
         });
+        box.setMaxWidth(Double.MAX_VALUE);
+        return box;
+    }
+
+    /** A number a lesson offers only some values of: a list of exactly those. */
+    private static Control numberChoice(OptionField field) {
+        ComboBox<Long> box = new ComboBox<>();
+        box.getItems().setAll(field.numberChoices());
+        box.setValue((Long) field.getValue());
+        box.setOnAction(e -> field.change(box.getValue()));
+        field.valueProperty().addListener((obs, old, value) -> box.setValue((Long) value));
         box.setMaxWidth(Double.MAX_VALUE);
         return box;
     }

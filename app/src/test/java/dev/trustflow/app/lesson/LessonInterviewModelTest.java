@@ -24,7 +24,7 @@ class LessonInterviewModelTest {
 
     private static Lesson courier(String scenario, Interview interview) {
         return new Lesson("courier", "Courier: who can forge it?", 3, "Tests", "beginner", 10,
-                List.of("Tell a MAC from a hash."), scenario, Map.of(), List.of(), List.of(), List.of(),
+                List.of("Tell a MAC from a hash."), scenario, Map.of(), Map.of(), List.of(), List.of(),
                 "# Courier\n\nText.\n", "courier.md", interview);
     }
 

@@ -184,7 +184,7 @@ public final class LessonParser {
         ScenarioChecks checks = new ScenarioChecks(fields, catalog, runner);
         Scenario scenario = checks.scenario(root);
         Map<String, Object> options = checks.options(root, scenario);
-        List<String> whatIfs = checks.whatIfs(root, scenario);
+        Map<String, List<Object>> whatIfs = checks.whatIfs(root, scenario, options);
         List<NarrationCue> narration = new NarrationReader(fields, checks, scenario).read(root, frontMatter);
         List<QuizQuestion> quiz = new QuizReader(fields).read(root);
         String body = frontMatter.body().strip();
@@ -192,8 +192,8 @@ public final class LessonParser {
             fields.atFileLine(frontMatter.closingLine(), "the lesson has no introduction: write the Markdown the "
                     + "student reads first after this closing '---'");
         }
-        if (runner != null && scenario != null && options != null && narration != null) {
-            checks.narrationMatches(narration, scenario, options);
+        if (runner != null && scenario != null && options != null && narration != null && whatIfs != null) {
+            checks.narrationMatches(narration, scenario, options, whatIfs, frontMatter.fileLine(root.keyLine("what-ifs")));
         }
         if (!fields.problems().isEmpty()) {
             return null;

@@ -1,5 +1,6 @@
 package dev.trustflow.sim.lesson;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -11,7 +12,8 @@ import java.util.Objects;
  * @param text   Markdown, a few sentences
  * @param line   the line in the lesson file, for messages
  * @param onlyIf option values (as a trace's JSON shows them) a run must have for this cue to apply, so a lesson
- *               can narrate its what-ifs ({@code only-if: {protection: hmac}}); empty: every run
+ *               can narrate its what-ifs ({@code only-if: {protection: hmac}}); a list value is any of its
+ *               values ({@code only-if: {attack: [alg-none, tamper-payload]}}); empty: every run
  */
 public record NarrationCue(EventSelector when, String text, int line, Map<String, Object> onlyIf) {
 
@@ -26,7 +28,8 @@ public record NarrationCue(EventSelector when, String text, int line, Map<String
     /** Whether this cue applies to a run with these options (a trace's {@code options}). */
     public boolean appliesTo(Map<String, ?> runOptions) {
         for (Map.Entry<String, Object> e : onlyIf.entrySet()) {
-            if (!sameValue(e.getValue(), runOptions.get(e.getKey()))) {
+            List<?> wanted = e.getValue() instanceof List<?> any ? any : List.of(e.getValue());
+            if (wanted.stream().noneMatch(w -> sameValue(w, runOptions.get(e.getKey())))) {
                 return false;
             }
         }

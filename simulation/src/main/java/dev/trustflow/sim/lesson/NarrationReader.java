@@ -10,7 +10,8 @@ import java.util.Map;
 
 /**
  * Reads the {@code narration} list: each cue is {@code {when: {kind, actor, target, check, status, step}, text}}
- * with an optional {@code only-if: {option: value}} that limits it to runs with those what-if values.
+ * with an optional {@code only-if: {option: value}} that limits it to runs with those what-if values (a list of
+ * values: any of them).
  */
 final class NarrationReader {
 
@@ -52,10 +53,21 @@ final class NarrationReader {
             EventSelector when = fields.has(node, "when", " in " + name) ? selector(node, name) : null;
             String text = fields.has(node, "text", " in " + name) ? fields.text(node, "text", "the text of " + name) : null;
             Map<String, Object> onlyIf = onlyIf(node, name);
-            ok &= when != null && text != null && onlyIf != null;
+            ok &= when != null && text != null && onlyIf != null && placeholdersKnown(node, text, name);
             cues.add(new NarrationCue(when, text, frontMatter.fileLine(node.line()), onlyIf));
         }
         return ok ? cues : null;
+    }
+
+    /** Reports each placeholder of the text that no event could fill ({@link CueText#problemsIn}). */
+    private boolean placeholdersKnown(YamlNode cue, String text, String name) {
+        if (text == null) {
+            return true;
+        }
+        List<String> optionKeys = scenario == null ? null : scenario.options().stream().map(OptionSpec::key).toList();
+        List<String> problems = CueText.problemsIn(text, optionKeys);
+        problems.forEach(p -> fields.atKey(cue, "text", "the text of " + name + ": " + p));
+        return problems.isEmpty();
     }
 
     /** The only-if values as a trace's options show them; empty when absent, null when invalid. */
@@ -71,13 +83,30 @@ final class NarrationReader {
             fields.at(node, "'only-if' in " + name + " must name at least one option");
             return null;
         }
-        Map<String, Object> typed = checks.optionValues(node, scenario);
-        if (typed == null) {
-            return null;
-        }
         Map<String, Object> asJson = new LinkedHashMap<>();
-        typed.forEach((k, v) -> asJson.put(k, OptionSpec.toJson(v)));
-        return asJson;
+        boolean ok = true;
+        for (Map.Entry<String, YamlNode> e : node.entries().entrySet()) {
+            YamlNode value = e.getValue();
+            List<YamlNode> alternatives = value.is(YamlNode.Kind.SEQUENCE) ? value.items() : List.of(value);
+            if (alternatives.isEmpty()) {
+                fields.at(value, "'only-if' in " + name + ": option '" + e.getKey() + "' must have a value");
+                ok = false;
+                continue;
+            }
+            List<Object> values = new ArrayList<>();
+            for (YamlNode alternative : alternatives) {
+                Map<String, Object> typed = checks.optionValue(node, e.getKey(), alternative, scenario);
+                if (typed == null) {
+                    ok = false;
+                } else if (typed.containsKey(e.getKey())) {
+                    values.add(OptionSpec.toJson(typed.get(e.getKey())));
+                }
+            }
+            if (ok && scenario != null) {
+                asJson.put(e.getKey(), value.is(YamlNode.Kind.SEQUENCE) ? List.copyOf(values) : values.get(0));
+            }
+        }
+        return ok ? asJson : null;
     }
 
     private EventSelector selector(YamlNode cue, String name) {

@@ -10,12 +10,16 @@ import java.util.Optional;
  * A lesson's narration laid over one trace. Each cue that applies to the trace's options (see
  * {@link NarrationCue#onlyIf()}) binds to the first event that matches its selector after the event of the
  * previous bound cue (the first cue searches from the start); a cue that finds no such event stays unbound.
- * The narration at a step is the text of the latest cue bound at or before it.
+ * The narration at a step is the text of the latest cue bound at or before it, its placeholders filled from the
+ * event it is bound to ({@link CueText}).
  */
 public final class NarrationTrack {
 
-    /** A cue and the sequence number of the event it is bound to. */
-    public record Binding(NarrationCue cue, int seq) {
+    /**
+     * A cue, the sequence number of the event it is bound to, and its text filled from that event (a placeholder
+     * the event cannot fill stays as written; {@code check-lessons} reports it).
+     */
+    public record Binding(NarrationCue cue, int seq, String text) {
     }
 
     private final List<Binding> bindings;
@@ -36,7 +40,8 @@ public final class NarrationTrack {
             }
             Optional<TraceEvent> match = firstMatch(cue.when(), trace, from);
             if (match.isPresent()) {
-                bound.add(new Binding(cue, match.get().seq()));
+                bound.add(new Binding(cue, match.get().seq(),
+                        CueText.fillOrKeep(cue.text(), match.get(), trace.options())));
                 from = match.get().seq() + 1;
             } else {
                 missed.add(cue);
@@ -68,19 +73,23 @@ public final class NarrationTrack {
 
     /** The latest cue bound at or before {@code seq}; empty before the first cue's event. */
     public Optional<NarrationCue> cueAt(int seq) {
-        NarrationCue latest = null;
+        return bindingAt(seq).map(Binding::cue);
+    }
+
+    /** The narration text to show at step {@code seq}, its placeholders filled. */
+    public Optional<String> textAt(int seq) {
+        return bindingAt(seq).map(Binding::text);
+    }
+
+    private Optional<Binding> bindingAt(int seq) {
+        Binding latest = null;
         for (Binding b : bindings) {
             if (b.seq() > seq) {
                 break;
             }
-            latest = b.cue();
+            latest = b;
         }
         return Optional.ofNullable(latest);
-    }
-
-    /** The narration text to show at step {@code seq}. */
-    public Optional<String> textAt(int seq) {
-        return cueAt(seq).map(NarrationCue::text);
     }
 
     /** The sequence number a cue is bound to, or -1 when it is unbound. */

@@ -49,6 +49,11 @@ public final class Durations {
         return words(human(d)) + " later";
     }
 
+    /** A duration in words, by the rounding of {@link #human}: {@code 15 minutes}, {@code 1 hour 30 minutes}, {@code 30 days}. */
+    public static String spoken(Duration d) {
+        return (d.isNegative() ? "minus " : "") + words(human(d));
+    }
+
     private static String words(String compact) {
         String[] parts = compact.replace("-", "").split(" ");
         StringBuilder out = new StringBuilder();

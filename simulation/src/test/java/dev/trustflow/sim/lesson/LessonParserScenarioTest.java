@@ -47,7 +47,7 @@ class LessonParserScenarioTest {
         String text = goodWith("{kind: check.pass, actor: bob, check: hash.match}", "{kind: check.pass, actor: carol}");
         assertProblem(parse(text), lineOf(text, "{kind: check.pass, actor: carol}"),
                 "narration cue {kind: check.pass, actor: carol} matches no event",
-                "'hash-mac-signature' with options {protection=hash}");
+                "(in the run with protection=hash)");
     }
 
     @Test
@@ -77,9 +77,11 @@ class LessonParserScenarioTest {
     void cuesMustFollowTheOrderOfTheRun() {
         String text = goodWith("""
                   - when: {kind: check.pass, actor: bob, check: hash.match}
+                    only-if: {protection: [hash]}
                     text: Bob's hash check passes.
                 """, """
                   - when: {kind: check.pass, actor: bob, check: hash.match}
+                    only-if: {protection: [hash]}
                     text: Bob's hash check passes.
                   - when: {kind: message.sent, actor: alice}
                     text: Too late.
@@ -92,7 +94,7 @@ class LessonParserScenarioTest {
         String text = goodWith("{kind: check.fail, actor: bob, check: hmac.verify}",
                 "{kind: check.fail, actor: bob, check: sig.verify}");
         assertProblem(parse(text), lineOf(text, "check: sig.verify"), "check 'sig.verify' never runs",
-                "with options {protection=hmac}");
+                "(in the run with protection=hmac)");
         String badValue = goodWith("only-if: {protection: hmac}", "only-if: {protection: rsa}");
         assertProblem(parse(badValue), lineOf(badValue, "protection: rsa"), "option 'protection': 'rsa' is not allowed");
     }
@@ -109,5 +111,58 @@ class LessonParserScenarioTest {
         assertProblem(parse(badKind), lineOf(badKind, "Message Sent"), "must be a dotted lower-case event kind");
         String badStatus = goodWith("{kind: message.sent, actor: alice}", "{kind: http.response, status: ok}");
         assertProblem(parse(badStatus), lineOf(badStatus, "status: ok"), "'status' in narration cue 1 must be a whole number");
+    }
+
+    @Test
+    void anUnknownPlaceholderIsReportedAtTheCueText() {
+        String text = goodWith("text: Alice sends the order.", "text: Alice sends the order at {tme}.");
+        assertProblem(parse(text), lineOf(text, "at {tme}"), "unknown placeholder {tme}", "did you mean 'time'?",
+                "{data.KEY}");
+        String option = goodWith("text: Alice sends the order.", "text: Alice sends it with {option.protecton}.");
+        assertProblem(parse(option), lineOf(option, "{option.protecton}"), "has no option 'protecton'",
+                "did you mean 'protection'?");
+    }
+
+    @Test
+    void aPlaceholderTheBoundEventCannotFillNamesTheCueAndTheCombination() {
+        String text = goodWith("text: Alice sends the order.", "text: Alice sends the order, exp {claim.exp}.");
+        assertProblem(parse(text), lineOf(text, "{kind: message.sent, actor: alice}"),
+                "placeholder {claim.exp} cannot be filled", "carries no JWT", "(in the run with protection=hash)");
+        String data = goodWith("text: Alice sends the order.", "text: Alice sends it ({data.nothing}).");
+        assertProblem(parse(data), lineOf(data, "{kind: message.sent, actor: alice}"),
+                "has no data 'nothing'");
+    }
+
+    @Test
+    void aCueThatBindsOnlyUnderSomeWhatIfValuesNamesTheCombinationWhereItDoesNot() {
+        String text = goodWith("  - when: {kind: check.fail, actor: bob, check: hmac.verify}\n"
+                + "    only-if: {protection: hmac}\n", "  - when: {kind: check.fail, actor: bob, check: hmac.verify}\n");
+        assertProblem(parse(text), lineOf(text, "check: hmac.verify}"), "no 'check.fail' event",
+                "(in the run with protection=hash)");
+    }
+
+    @Test
+    void anOnlyIfThatNoOfferedCombinationSatisfiesIsReported() {
+        String text = goodWith("  - protection\n", "  - protection: [hash, signature]\n");
+        assertProblem(parse(text), lineOf(text, "check: hmac.verify}"), "holds in no combination");
+    }
+
+    @Test
+    void offeredValuesAreCheckedAgainstTheScenarioAndMustIncludeTheStart() {
+        String refused = goodWith("  - protection\n", "  - protection: [hash, md5]\n");
+        assertProblem(parse(refused), lineOf(refused, "[hash, md5]"), "'md5' is not allowed");
+        String noStart = goodWith("  - protection\n", "  - protection: [hmac, signature]\n");
+        assertProblem(parse(noStart), lineOf(noStart, "[hmac, signature]"), "does not offer the value the lesson "
+                + "starts with (hash)");
+        String one = goodWith("  - protection\n", "  - protection: [hash]\n");
+        assertProblem(parse(one), lineOf(one, "[hash]"), "at least two values");
+    }
+
+    @Test
+    void aDurationWhatIfMustListItsValues() {
+        String text = LessonTexts.GOOD.replace("scenario: hash-mac-signature", "scenario: client-credentials")
+                .replace("options:\n  protection: hash\n", "").replace("  - protection\n", "  - ttl\n");
+        assertProblem(parse(text), lineOf(text, "  - ttl"), "what-if 'ttl' is a duration: list the values it "
+                + "offers");
     }
 }

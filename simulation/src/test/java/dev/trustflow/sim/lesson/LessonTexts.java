@@ -26,6 +26,7 @@ public final class LessonTexts {
               - when: {kind: attack.step, actor: attacker}
                 text: The attacker edits it.
               - when: {kind: check.pass, actor: bob, check: hash.match}
+                only-if: {protection: [hash]}
                 text: Bob's hash check passes.
               - when: {kind: check.fail, actor: bob, check: hmac.verify}
                 only-if: {protection: hmac}

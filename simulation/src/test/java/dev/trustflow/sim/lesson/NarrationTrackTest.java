@@ -101,4 +101,13 @@ class NarrationTrackTest {
         assertThat(track.bindings()).isEmpty();
         assertThat(track.textAt(3)).isEmpty();
     }
+
+    @Test
+    void aBoundCuesTextHasItsPlaceholdersFilledFromItsEvent() {
+        NarrationCue refused = cue("At {time} the gateway answers {data.status} ({option.ttl}).", "http.response",
+                null, null, 401);
+        NarrationTrack track = NarrationTrack.bind(List.of(refused), trace(Map.of("ttl", "PT15M")));
+        assertThat(track.textAt(5)).contains("At 09:00:05 the gateway answers 401 (15 minutes).");
+        assertThat(track.cueAt(5)).contains(refused);
+    }
 }
