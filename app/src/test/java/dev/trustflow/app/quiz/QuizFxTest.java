@@ -98,8 +98,10 @@ class QuizFxTest extends AppFxTest {
         Shots.take(this, "quiz-question");
 
         int right = 0;
+        List<List<String>> firstOrder = new java.util.ArrayList<>();
         for (int i = 0; i < questions.size(); i++) {
             QuizQuestion question = quiz.getQuestion();
+            firstOrder.add(shownChoices(question.choices().size()));
             assertThat(question.question()).isEqualTo(questions.get(i).question());
             assertThat(text("#quiz-question")).isEqualTo(question.question());
             assertThat(text("#quiz-progress")).isEqualTo("Question " + (i + 1) + " of " + questions.size());
@@ -139,6 +141,21 @@ class QuizFxTest extends AppFxTest {
         assertThat(showing("#quiz-score")).isFalse();
         assertThat(text("#quiz-question")).isEqualTo(questions.get(0).question());
         assertThat(text("#quiz-progress")).isEqualTo("Question 1 of " + questions.size());
+        List<List<String>> secondOrder = new java.util.ArrayList<>();
+        for (int i = 0; i < questions.size(); i++) {
+            secondOrder.add(shownChoices(quiz.getQuestion().choices().size()));
+            interact(() -> {
+                quiz.select(0);
+                quiz.submit();
+                quiz.next();
+            });
+        }
+        assertThat(secondOrder).as("the choices are shuffled again for a new attempt").isNotEqualTo(firstOrder);
+        for (int i = 0; i < questions.size(); i++) {
+            assertThat(secondOrder.get(i)).as("question %d keeps its choices", i + 1)
+                    .containsExactlyInAnyOrderElementsOf(firstOrder.get(i));
+        }
+        clickOn("#quiz-retry");
 
         type(KeyCode.ESCAPE);
         assertThat(lookup("#topology").query().getScene()).isNotNull();
@@ -153,6 +170,15 @@ class QuizFxTest extends AppFxTest {
         type(digit((shown.answerIndex() + 1) % shown.choices().size() + 1), KeyCode.ENTER);
         assertThat(text("#quiz-verdict")).startsWith("✗ Not quite");
         Shots.take(this, "quiz-projector");
+    }
+
+    /** The choices as the student sees them now, top to bottom. */
+    private List<String> shownChoices(int count) {
+        List<String> shown = new java.util.ArrayList<>();
+        for (int c = 0; c < count; c++) {
+            shown.add(markdownText("#quiz-choice-" + (c + 1)));
+        }
+        return shown;
     }
 
     @Test
