@@ -15,6 +15,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.MenuBar;
+import javafx.scene.control.RadioButton;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -176,7 +177,7 @@ class QuizFxTest extends AppFxTest {
     private List<String> shownChoices(int count) {
         List<String> shown = new java.util.ArrayList<>();
         for (int c = 0; c < count; c++) {
-            shown.add(markdownText("#quiz-choice-" + (c + 1)));
+            shown.add(lookup("#quiz-choice-" + (c + 1) + " .quiz-choice-radio").queryAs(RadioButton.class).getText());
         }
         return shown;
     }

@@ -70,6 +70,10 @@ final class ClaimChecks {
             return CheckResult.fail("jwt.exp", "expired at " + exp + ", " + ago(exp, now) + " before now (" + now
                     + "; skew allowed " + policy.clockSkew().toSeconds() + " s)");
         }
+        if (now.isAfter(exp)) {
+            return CheckResult.pass("jwt.exp", "expired at " + exp + ", " + ago(exp, now) + " before now (" + now
+                    + "), but within the " + policy.clockSkew().toSeconds() + " s allowed for clock skew: accepted");
+        }
         return CheckResult.pass("jwt.exp", "not expired: exp " + exp + " is " + ago(now, exp) + " after now (" + now + ")");
     }
 

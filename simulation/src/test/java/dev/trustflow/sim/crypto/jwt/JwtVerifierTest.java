@@ -84,6 +84,18 @@ class JwtVerifierTest {
     }
 
     @Test
+    void aTokenJustPastExpButWithinTheSkewPassesAndSaysSo() {
+        String token = kit.accessToken(JwtTestKit.EC).ttl(Duration.ofSeconds(30)).sign();
+        kit.clock.advance(Duration.ofSeconds(50));
+
+        CheckResult exp = kit.verify(token).check("jwt.exp").orElseThrow();
+
+        assertThat(exp.passed()).isTrue();
+        assertThat(exp.reason()).contains("expired at", "20 s before now", "within the 30 s allowed for clock skew")
+                .doesNotContain("after now");
+    }
+
+    @Test
     void tokenBeforeItsNbfFails() {
         Instant later = kit.clock.instant().plus(Duration.ofMinutes(10));
         VerificationReport report = kit.verify(kit.accessToken(JwtTestKit.EC).notBefore(later).sign());
