@@ -72,14 +72,14 @@ public final class TlsAndCertificatesScenario implements Scenario {
         CertificateMinter minter = new CertificateMinter(sim.randomness().secure(), sim.random());
         BankCertificates web = new BankCertificates(sim, minter);
 
-        sim.phase("Certificates and trust");
+        sim.phase("Certificates");
         int trusted = web.trustStore(BROWSER);
         IssuedCertificate bankCertificate = web.issue(serverCert, HOST, WEB_CA, BANK, trusted);
         int last = sim.events().size() - 1;
         if (serverCert == ServerCertificate.EXPIRED) {
             Duration wait = Duration.between(sim.now(), bankCertificate.certificate().getNotAfter().toInstant())
                     .plusDays(1);
-            sim.phase("The certificate has expired");
+            sim.phase("Expired");
             last = sim.jump(wait, BROWSER, wait.toDays() + " days later: the bank's certificate expired yesterday,"
                     + " and nobody renewed it");
         }
@@ -87,7 +87,7 @@ public final class TlsAndCertificatesScenario implements Scenario {
         TlsLeg browserLeg;
         TlsLeg bankLeg;
         if (attacker.intercepts()) {
-            sim.phase("Mallory on the café Wi-Fi");
+            sim.phase("Mallory's CA");
             Mallory mallory = new Mallory(sim, MALLORY, minter);
             IssuedCertificate forged = mallory.forge(HOST, last);
             last = sim.events().size() - 1;
@@ -113,7 +113,7 @@ public final class TlsAndCertificatesScenario implements Scenario {
         }
         String received = "";
         if (open) {
-            sim.phase("GET /account, encrypted");
+            sim.phase("GET /account");
             received = new AccountExchange(sim, BANK, browserLeg, bankLeg).run(last);
         }
         summarise(sim, serverCert, attacker, browserLeg, bankLeg, received);
@@ -126,18 +126,20 @@ public final class TlsAndCertificatesScenario implements Scenario {
     }
 
     private static void declareWorld(Simulation sim, Interception attacker) {
+        sim.world().zone("cafe-wifi", "Café Wi-Fi", false).zone("pki", "PKI", false);
         sim.world().actor(BROWSER, "Alice's browser", ActorKind.BROWSER, "home");
-        sim.world().actor(WEB_CA, "Web CA", ActorKind.CERTIFICATE_AUTHORITY, "pki");
-        sim.world().actor(BANK, "bank.example server", ActorKind.SERVICE, "bank");
-        sim.world().link(WEB_CA, BANK, Channel.OUT_OF_BAND);
-        sim.world().link(WEB_CA, BROWSER, Channel.OUT_OF_BAND);
         if (attacker.intercepts()) {
             sim.world().actor(MALLORY, "Mallory (in the middle)", ActorKind.ATTACKER, "cafe-wifi");
+        }
+        sim.world().actor(BANK, "bank.example server", ActorKind.SERVICE, "bank");
+        sim.world().actor(WEB_CA, "Web CA", ActorKind.CERTIFICATE_AUTHORITY, "pki");
+        if (attacker.intercepts()) {
             sim.world().link(BROWSER, MALLORY, Channel.ATTACK, Protection.TLS);
             sim.world().link(MALLORY, BANK, Channel.ATTACK, Protection.TLS);
         } else {
             sim.world().link(BROWSER, BANK, Channel.FRONT, Protection.TLS);
         }
+        sim.world().link(WEB_CA, BANK, Channel.OUT_OF_BAND);
     }
 
     private static void summarise(Simulation sim, ServerCertificate serverCert, Interception attacker,
