@@ -68,7 +68,7 @@ public final class TlsAndCertificatesScenario implements Scenario {
     public void play(Simulation sim, Options options) {
         ServerCertificate serverCert = ServerCertificate.of(options.choice(OPTION_SERVER_CERT));
         Interception attacker = Interception.of(options.choice(OPTION_ATTACKER));
-        declareWorld(sim, attacker);
+        declareWorld(sim);
         CertificateMinter minter = new CertificateMinter(sim.randomness().secure(), sim.random());
         BankCertificates web = new BankCertificates(sim, minter);
 
@@ -125,20 +125,19 @@ public final class TlsAndCertificatesScenario implements Scenario {
                 TlsServerSetup.serverAuthOnly(presented), sim.now(), sim.randomness().secure());
     }
 
-    private static void declareWorld(Simulation sim, Interception attacker) {
+    /**
+     * The same world under every what-if, so that the stage keeps its layout: Mallory is on the café Wi-Fi, between
+     * the browser and the bank, in every run; only with an attacker does the browser's connection end at her.
+     */
+    private static void declareWorld(Simulation sim) {
         sim.world().zone("cafe-wifi", "Café Wi-Fi", false).zone("pki", "PKI", false);
         sim.world().actor(BROWSER, "Alice's browser", ActorKind.BROWSER, "home");
-        if (attacker.intercepts()) {
-            sim.world().actor(MALLORY, "Mallory (in the middle)", ActorKind.ATTACKER, "cafe-wifi");
-        }
+        sim.world().actor(MALLORY, "Mallory (café Wi-Fi)", ActorKind.ATTACKER, "cafe-wifi");
         sim.world().actor(BANK, "bank.example server", ActorKind.SERVICE, "bank");
         sim.world().actor(WEB_CA, "Web CA", ActorKind.CERTIFICATE_AUTHORITY, "pki");
-        if (attacker.intercepts()) {
-            sim.world().link(BROWSER, MALLORY, Channel.ATTACK, Protection.TLS);
-            sim.world().link(MALLORY, BANK, Channel.ATTACK, Protection.TLS);
-        } else {
-            sim.world().link(BROWSER, BANK, Channel.FRONT, Protection.TLS);
-        }
+        sim.world().link(BROWSER, BANK, Channel.FRONT, Protection.TLS);
+        sim.world().link(BROWSER, MALLORY, Channel.ATTACK, Protection.TLS);
+        sim.world().link(MALLORY, BANK, Channel.ATTACK, Protection.TLS);
         sim.world().link(WEB_CA, BANK, Channel.OUT_OF_BAND);
     }
 
