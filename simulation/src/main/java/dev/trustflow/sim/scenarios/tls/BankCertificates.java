@@ -4,15 +4,11 @@ import dev.trustflow.sim.crypto.pki.CaHierarchy;
 import dev.trustflow.sim.crypto.pki.CertificateMinter;
 import dev.trustflow.sim.crypto.pki.IssuedCertificate;
 import dev.trustflow.sim.crypto.pki.LeafProfile;
-import dev.trustflow.sim.crypto.pki.Pem;
 import dev.trustflow.sim.engine.Simulation;
-import dev.trustflow.sim.trace.Artifact;
 import dev.trustflow.sim.trace.EventKinds;
-import java.security.cert.X509Certificate;
 import java.time.Duration;
+import java.security.cert.X509Certificate;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * The public web PKI of the run: the web CA (a root the browser ships with and the intermediate that issues), and
@@ -43,9 +39,10 @@ final class BankCertificates {
     /** The browser's trust store as it ships: the web root. */
     int trustStore(String browser) {
         return sim.event(EventKinds.NOTE, browser)
-                .caption("The browser ships with a trust store; it holds the " + PresentedChain.commonName(web.root()))
+                .caption("The browser ships with a trust store; it holds the "
+                        + CertificateArtifacts.commonName(web.root()))
                 .data("trusted", web.root().getSubjectX500Principal().getName())
-                .artifact(pem("trusted root: ", web.root()))
+                .artifact(CertificateArtifacts.pem("trusted root: ", web.root()))
                 .emit();
     }
 
@@ -60,8 +57,8 @@ final class BankCertificates {
         String names = String.join(", ", LeafNames.dns(issued.certificate()));
         String caption = kind == ServerCertificate.SELF_SIGNED
                 ? "The bank's server signs its own certificate for " + names + ": no CA vouches for it"
-                : "The " + PresentedChain.commonName(web.intermediate()) + " issues the bank a certificate for "
-                        + names + ", valid " + LEAF_VALIDITY.toDays() + " days";
+                : "The " + CertificateArtifacts.commonName(web.intermediate())
+                        + " issues the bank a certificate for " + names + ", valid " + LEAF_VALIDITY.toDays() + " days";
         sim.event(EventKinds.CERT_ISSUED, kind == ServerCertificate.SELF_SIGNED ? bank : caActor)
                 .to(kind == ServerCertificate.SELF_SIGNED ? null : bank).cause(cause)
                 .caption(caption)
@@ -71,21 +68,8 @@ final class BankCertificates {
                 .data("notBefore", issued.certificate().getNotBefore().toInstant().toString())
                 .data("notAfter", issued.certificate().getNotAfter().toInstant().toString())
                 .data("serial", issued.certificate().getSerialNumber().toString(16))
-                .artifacts(chainArtifacts(issued))
+                .artifacts(CertificateArtifacts.chain(issued.chain()))
                 .emit();
         return issued;
-    }
-
-    static List<Artifact> chainArtifacts(IssuedCertificate issued) {
-        List<Artifact> artifacts = new ArrayList<>();
-        for (int i = 0; i < issued.chain().size(); i++) {
-            artifacts.add(pem(i == 0 ? "leaf: " : "chain " + i + ": ", issued.chain().get(i)));
-        }
-        return artifacts;
-    }
-
-    static Artifact pem(String prefix, X509Certificate certificate) {
-        return new Artifact(Artifact.PEM_CERTIFICATE, prefix + PresentedChain.commonName(certificate),
-                Pem.of(certificate));
     }
 }

@@ -26,6 +26,8 @@ final class HandshakeEvents {
     static final String ALERT = "alert";
     /** The alert's number, on a {@code tls.alert}. */
     static final String CODE = "code";
+    /** Why PKIX refused the path ({@code PathFailure}'s name), on a failed {@code pki.path}. */
+    static final String FAILURE = "failure";
     /** The subject of the certificate PKIX refused, on a failed {@code pki.path}. */
     static final String FAILING = "failing";
     /** The position of that certificate in the presented chain (0 for the leaf). */
@@ -54,7 +56,7 @@ final class HandshakeEvents {
             var event = sim.event(EventKinds.TLS_MESSAGE, leg.actor(m.from())).to(leg.actor(m.from().other()))
                     .cause(last).caption(MessageCaptions.of(m)).data(MESSAGE, m.type()).data(m.fields());
             if (m.type().equals("certificate")) {
-                event.artifacts(PresentedChain.artifacts(m));
+                event.artifacts(CertificateArtifacts.chain(PresentedChain.of(m)));
             }
             last = event.emit();
             if (m.type().equals("certificate")) {
@@ -80,7 +82,7 @@ final class HandshakeEvents {
                 .data(DataKeys.REASON, validation.reason())
                 .data(FAILING, validation.isValid() ? null : validation.failingSubject())
                 .data(FAILING_INDEX, validation.isValid() ? null : validation.failingIndex())
-                .data("failure", validation.isValid() ? null : validation.failure().name())
+                .data(FAILURE, validation.isValid() ? null : validation.failure().name())
                 .emit();
         last = decision;
     }

@@ -31,12 +31,12 @@ final class Mallory {
     IssuedCertificate forge(String hostName, Integer cause) {
         IssuedCertificate forged = ca.issue(LeafProfile.server(sim.now(), BankCertificates.LEAF_VALIDITY, hostName));
         sim.event(EventKinds.ATTACK_STEP, actor).cause(cause)
-                .caption("Mallory's own " + PresentedChain.commonName(ca.intermediate()) + " issues her a certificate"
-                        + " for " + hostName + ": a CA can sign any name")
+                .caption("Mallory's own " + CertificateArtifacts.commonName(ca.intermediate())
+                        + " issues her a certificate for " + hostName + ": a CA can sign any name")
                 .data(DataKeys.STEP, "forge-certificate")
                 .data("subject", forged.subject())
                 .data("issuer", forged.certificate().getIssuerX500Principal().getName())
-                .artifacts(BankCertificates.chainArtifacts(forged))
+                .artifacts(CertificateArtifacts.chain(forged.chain()))
                 .emit();
         return forged;
     }
@@ -48,7 +48,7 @@ final class Mallory {
                         + " root joins the browser's trust store")
                 .data(DataKeys.STEP, "plant-root")
                 .data("trusted", ca.root().getSubjectX500Principal().getName())
-                .artifact(BankCertificates.pem("planted root: ", ca.root()))
+                .artifact(CertificateArtifacts.pem("planted root: ", ca.root()))
                 .emit();
     }
 

@@ -26,8 +26,8 @@ final class MessageCaptions {
                     + (m.field("extensions").isBlank() ? "" : ": " + m.field("extensions"));
             case "certificate_request" -> "CertificateRequest: the server asks for a client certificate";
             case "certificate" -> "Certificate: " + chain(m);
-            case "certificate_verify" -> "CertificateVerify: a signature over the handshake with the certificate's private key ("
-                    + m.field("algorithm") + ")";
+            case "certificate_verify" -> "CertificateVerify: a signature over the handshake with the certificate's"
+                    + " private key (" + m.field("algorithm") + ")";
             case "finished" -> "Finished: an HMAC over the whole handshake, proving both sides saw the same one";
             case "new_session_ticket" -> "NewSessionTicket: a ticket to resume this session later";
             default -> m.type();
@@ -42,7 +42,7 @@ final class MessageCaptions {
         X509Certificate leaf = chain.get(0);
         boolean selfSigned = chain.size() == 1
                 && leaf.getSubjectX500Principal().equals(leaf.getIssuerX500Principal());
-        return chain.stream().map(PresentedChain::commonName).collect(Collectors.joining(", issued by "))
+        return chain.stream().map(CertificateArtifacts::commonName).collect(Collectors.joining(", issued by "))
                 + (selfSigned ? " (issued by itself)" : "");
     }
 

@@ -1,16 +1,12 @@
 package dev.trustflow.sim.scenarios.tls;
 
-import dev.trustflow.sim.crypto.pki.Pem;
 import dev.trustflow.sim.tls.HandshakeMessage;
-import dev.trustflow.sim.trace.Artifact;
 import java.io.ByteArrayInputStream;
 import java.security.cert.CertificateException;
 import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
 import java.util.ArrayList;
 import java.util.List;
-import javax.naming.InvalidNameException;
-import javax.naming.ldap.LdapName;
 
 /**
  * The certificates a TLS 1.3 Certificate message carried, read from the message's own bytes (RFC 8446 section
@@ -45,28 +41,6 @@ final class PresentedChain {
             throw new IllegalStateException("the Certificate message holds a certificate the JDK cannot read", e);
         }
         return chain;
-    }
-
-    /** Each certificate as a PEM artifact, labelled by its position and subject. */
-    static List<Artifact> artifacts(HandshakeMessage certificateMessage) {
-        List<X509Certificate> chain = of(certificateMessage);
-        List<Artifact> artifacts = new ArrayList<>();
-        for (int i = 0; i < chain.size(); i++) {
-            X509Certificate certificate = chain.get(i);
-            artifacts.add(new Artifact(Artifact.PEM_CERTIFICATE, (i == 0 ? "leaf: " : "chain " + i + ": ")
-                    + commonName(certificate), Pem.of(certificate)));
-        }
-        return artifacts;
-    }
-
-    static String commonName(X509Certificate certificate) {
-        String subject = certificate.getSubjectX500Principal().getName();
-        try {
-            return new LdapName(subject).getRdns().stream().filter(r -> r.getType().equalsIgnoreCase("CN"))
-                    .map(r -> r.getValue().toString()).reduce((first, last) -> last).orElse(subject);
-        } catch (InvalidNameException e) {
-            return subject;
-        }
     }
 
     private static int uint24(byte[] bytes, int at) {
