@@ -95,6 +95,28 @@ class BundledNarrationTest {
     }
 
     /** Every combination of the values the lesson's what-ifs can take (choices, both booleans). */
+    @Test
+    void theTlsLessonNamesTheRealAlertAtEveryRefusalAndCallsEveryInterceptionALeak() {
+        Lesson lesson = new LessonLibrary().loadBundled().find("tls-and-certificates").orElseThrow();
+        Scenario scenario = catalog.require("tls-and-certificates");
+        for (String cert : List.of("valid", "self-signed", "expired", "wrong-host")) {
+            for (String attacker : List.of("none", "mitm", "mitm-trusted")) {
+                Trace trace = new ScenarioRunner().run(scenario, Map.of("server-cert", cert, "attacker", attacker), 1);
+                NarrationTrack track = NarrationTrack.bind(lesson.narration(), trace);
+                for (TraceEvent e : trace.events()) {
+                    if (e.kind().equals("tls.alert") && e.actor().equals("browser")) {
+                        assertThat(track.textAt(e.seq())).as("%s %s", cert, attacker).get().asString()
+                                .contains(e.text("alert").orElseThrow());
+                    }
+                    if (e.kind().equals("data.leaked")) {
+                        assertThat(track.textAt(e.seq())).as("%s %s", cert, attacker).get().asString()
+                                .startsWith("Leak:");
+                    }
+                }
+            }
+        }
+    }
+
     private static List<Map<String, Object>> variants(Lesson lesson, Scenario scenario) {
         List<Map<String, Object>> out = new ArrayList<>();
         out.add(Map.of());
