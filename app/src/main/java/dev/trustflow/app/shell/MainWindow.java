@@ -20,6 +20,7 @@ import dev.trustflow.app.window.Theme;
 import dev.trustflow.app.window.ThemeModel;
 import javafx.application.Application;
 import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -85,16 +86,27 @@ public final class MainWindow {
         exports = new ViewExports(models.player(), models.services().tasks(), models.services().notices(),
                 new FxExportDialogs(() -> centreViews.getScene() == null ? null : centreViews.getScene().getWindow()),
                 () -> PixelGrid.of(centreViews.snapshot(null, null)));
-        centre = new VBox(centreViews, new NarrationBar(models.narration()));
+        // the narration takes the height its text needs; when a long caption and cue would take more than the
+        // stage leaves, it scrolls rather than pushing the stage out of the window
+        NarrationBar narrationBar = new NarrationBar(models.narration());
+        ScrollPane narration = new ScrollPane(narrationBar);
+        narration.setFitToWidth(true);
+        // the pane asks for its text's height at the width it has (a scroll pane alone would ask for one line)
+        narration.prefViewportHeightProperty().bind(narrationBar.heightProperty());
+        narration.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        narration.getStyleClass().add("narration-scroll");
+        narration.setMinHeight(0);
+        centre = new VBox(centreViews, narration);
         centre.getStyleClass().add("centre");
         // the stage always has this much of the centre, so its layout never follows the narration's length
-        topology.fitHeightProperty().bind(Bindings.when(models.presenter().presentingProperty())
-                .then(centre.heightProperty().multiply(PRESENTER_STAGE_SHARE))
-                .otherwise(centre.heightProperty().multiply(STAGE_SHARE)));
-        // alone in the centre, the stage keeps that height whatever the narration's length; beside the sequence
-        // view the split decides, and the narration keeps the height it needs
-        topology.minHeightProperty().bind(Bindings.when(models.views().modeProperty().isEqualTo(ViewMode.TOPOLOGY))
-                .then(topology.fitHeightProperty()).otherwise(0.0));
+        // alone in the centre, the stage is fitted to a share of it and keeps the height its drawing needs whatever
+        // the narration's length; beside the sequence view the split decides, and the stage fits what it gets
+        BooleanBinding alone = models.views().modeProperty().isEqualTo(ViewMode.TOPOLOGY);
+        topology.fitHeightProperty().bind(Bindings.when(alone.not()).then(0.0)
+                .otherwise(Bindings.when(models.presenter().presentingProperty())
+                        .then(centre.heightProperty().multiply(PRESENTER_STAGE_SHARE))
+                        .otherwise(centre.heightProperty().multiply(STAGE_SHARE))));
+        topology.minHeightProperty().bind(Bindings.when(alone).then(topology.neededHeightProperty()).otherwise(0.0));
         // and the centre column takes the width between sidebar and inspector, even when a long unbroken word in
         // the narration asks for more (it used to push the stage past the window's edge)
         centre.setMinWidth(0);

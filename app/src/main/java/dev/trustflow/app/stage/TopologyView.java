@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.css.PseudoClass;
 import javafx.scene.control.Label;
@@ -43,6 +45,7 @@ public final class TopologyView extends Pane {
     private static final double CALLOUT_EMS = 3;
 
     private final DoubleProperty fitHeightProperty = new SimpleDoubleProperty(this, "fitHeight", 0);
+    private final ReadOnlyDoubleWrapper neededHeight = new ReadOnlyDoubleWrapper(this, "neededHeight", 0);
     private final StageModel model;
     private final Pane content = new Pane();
     private final Scale scale = new Scale(1, 1, 0, 0);
@@ -67,6 +70,14 @@ public final class TopologyView extends Pane {
      */
     public DoubleProperty fitHeightProperty() {
         return fitHeightProperty;
+    }
+
+    /**
+     * The height the fitted drawing needs: its actors, the room for callouts under them and the legend. A world of
+     * one row needs less than the height it was fitted to; the window gives the rest to the narration.
+     */
+    public ReadOnlyDoubleProperty neededHeightProperty() {
+        return neededHeight.getReadOnlyProperty();
     }
 
     public TopologyView(StageModel model) {
@@ -174,9 +185,9 @@ public final class TopologyView extends Pane {
         double spare = CALLOUT_EMS * em();
         double legendHeight = legend.isVisible() ? legend.prefHeight(-1) + StageFit.MARGIN : 0;
         double footer = legendHeight + spare;
-        // Fitted to the height the stage always has (which the window sets), not to the height it has now: that
-        // follows the narration under it, and actors must not move when the narration changes.
-        double fitHeight = fitHeightProperty.get() > 0 ? Math.min(h, fitHeightProperty.get()) : h;
+        // Fitted to the height the window gives the stage (a share of the centre), not to the height it has now:
+        // that follows the narration under it, and actors must not move when the narration changes.
+        double fitHeight = fitHeightProperty.get() > 0 ? fitHeightProperty.get() : h;
         if (fit == null || !fit.holdsAt(w, fitHeight, legendHeight)) {
             fit = StageFit.of(drawing, labelWidths, header, footer, w, fitHeight);
             double legendWidth = fit.width() - 2 * StageFit.MARGIN;
@@ -185,6 +196,8 @@ public final class TopologyView extends Pane {
                 fit = StageFit.of(drawing, labelWidths, header, footer, w, fitHeight);
             }
         }
+        double bottom = fit.actors().values().stream().mapToDouble(Box::maxY).max().orElse(0);
+        neededHeight.set(Math.min(fitHeight, fit.scale() * (bottom + footer + 2 * StageFit.MARGIN)));
         place(fit, w / fit.scale(), h / fit.scale(), spare);
         double emptyWidth = Math.min(w - 40, empty.prefWidth(-1));
         empty.resizeRelocate((w - emptyWidth) / 2, h / 2 - empty.prefHeight(emptyWidth) / 2, emptyWidth,

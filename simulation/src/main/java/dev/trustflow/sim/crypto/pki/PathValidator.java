@@ -73,8 +73,9 @@ public final class PathValidator {
                                           X509CertSelector nameConstraint, X509CertSelector purposeConstraint) {
         int index = e.getIndex();
         CertPathValidatorException.Reason reason = e.getReason();
-        String pkix = "PKIX " + reason + ": " + e.getMessage()
-                + (e.getCause() == null ? "" : " (" + e.getCause().getMessage() + ")");
+        String said = e.getMessage() + (e.getCause() == null || e.getMessage().equals(e.getCause().getMessage()) ? ""
+                : " (" + e.getCause().getMessage() + ")");
+        String pkix = "PKIX " + reason + ": " + said;
         PathFailure failure;
         if (reason == BasicReason.EXPIRED) {
             failure = PathFailure.EXPIRED;
@@ -89,12 +90,13 @@ public final class PathValidator {
             failure = PathFailure.INVALID_SIGNATURE;
         } else if (index == 0 && !nameConstraint.match(path.get(0))) {
             failure = PathFailure.NAME_MISMATCH;
-            pkix += "; the leaf's subjectAltNames " + subjectAltNames(path.get(0)) + " do not include "
-                    + expectedName;
+            // the constraint PKIX names is found out here; say it first, in the certificate's terms
+            pkix = "the leaf's subjectAltNames " + subjectAltNames(path.get(0)) + " do not include " + expectedName
+                    + " (PKIX: " + said + ")";
         } else if (index == 0 && !purposeConstraint.match(path.get(0))) {
             failure = PathFailure.WRONG_KEY_PURPOSE;
-            pkix += "; the leaf's extended key usage " + keyPurposes(path.get(0)) + " does not allow "
-                    + purpose.label();
+            pkix = "the leaf's extended key usage " + keyPurposes(path.get(0)) + " does not allow " + purpose.label()
+                    + " (PKIX: " + said + ")";
         } else {
             failure = PathFailure.OTHER;
         }
