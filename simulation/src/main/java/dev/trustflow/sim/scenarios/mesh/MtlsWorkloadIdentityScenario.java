@@ -25,6 +25,7 @@ import dev.trustflow.sim.world.Channel;
 import dev.trustflow.sim.world.Protection;
 import dev.trustflow.sim.world.Rule;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -90,6 +91,7 @@ public final class MtlsWorkloadIdentityScenario implements Scenario {
         CallerIdentity callerIdentity = new CallerIdentity(sim, identities, caller, presented);
 
         sim.phase("The mesh issues identities");
+        Instant issuedAt = sim.now();
         int bundle = identities.publishTrustBundle(workloads(caller));
         identities.issue(PAYMENTS, PAYMENTS_ID, bundle);
         callerIdentity.issue(bundle);
@@ -98,8 +100,9 @@ public final class MtlsWorkloadIdentityScenario implements Scenario {
         Outcome first = call(sim, dial, callerIdentity);
 
         sim.phase("Three hours pass");
-        for (Duration passed = Duration.ZERO; passed.compareTo(LATER) < 0; passed = passed.plus(ROTATE_EVERY)) {
-            sim.tick(ROTATE_EVERY);
+        for (Instant next = issuedAt.plus(ROTATE_EVERY); !next.isAfter(issuedAt.plus(LATER));
+             next = next.plus(ROTATE_EVERY)) {
+            sim.tick(Duration.between(sim.now(), next));
             identities.rotate(PAYMENTS, PAYMENTS_ID, null);
             if (rotation == Rotation.AUTO) {
                 callerIdentity.rotate();
