@@ -12,7 +12,8 @@ final class HandshakeCaptions {
         String sender = MeshCast.label(senderActor);
         String receiver = MeshCast.label(receiverActor);
         return switch (m.type()) {
-            case "client_hello" -> capitalized(sender) + " opens a TLS 1.3 connection to " + receiver + ": ClientHello (key share "
+            case "client_hello" -> MeshCast.capitalized(sender) + " opens a TLS 1.3 connection to " + receiver
+                    + ": ClientHello (key share "
                     + group(m.field("key_share")) + ")";
             case "server_hello" -> "ServerHello: " + m.field("cipher_suite") + "; from here on the handshake is"
                     + " encrypted";
@@ -33,9 +34,5 @@ final class HandshakeCaptions {
     private static String group(String keyShare) {
         int bytes = keyShare.indexOf(" (");
         return bytes < 0 ? keyShare : keyShare.substring(0, bytes);
-    }
-
-    private static String capitalized(String text) {
-        return Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 }

@@ -37,6 +37,11 @@ final class MeshCast {
         return label.endsWith("s") ? label + "'" : label + "'s";
     }
 
+    /** The text with its first letter in upper case, to start a sentence with a label. */
+    static String capitalized(String text) {
+        return Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    }
+
     static String label(String actor) {
         return switch (actor) {
             case ORDERS -> "orders";

@@ -78,8 +78,9 @@ final class MeshIdentities {
     /** Renews {@code holder}'s certificate for the same identity before the old one runs out. */
     int rotate(String holder, SpiffeId id, Integer cause) {
         IssuedCertificate cert = mesh.issue(LeafProfile.workload(id, sim.now(), SVID_TTL));
-        return record(holder, id, cert, MESH_CA, "Half its life gone: " + MeshCast.label(holder)
-                + "'s agent rotates its certificate (a new key, valid one more hour)", cause, credentialIds.get(holder));
+        return record(holder, id, cert, MESH_CA, "Half its life gone: " + MeshCast.possessive(holder)
+                + " agent rotates its certificate (a new key, valid one more hour)", cause,
+                credentialIds.get(holder));
     }
 
     /** A certificate for {@code id} from the other trust domain's CA, which payments does not trust. */

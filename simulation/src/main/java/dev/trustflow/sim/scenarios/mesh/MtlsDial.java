@@ -126,15 +126,15 @@ final class MtlsDial {
      */
     private static Optional<CheckResult> keyProof(HandshakeRecording recording, String client) {
         if (recording.established()) {
-            return Optional.of(CheckResult.pass(KEY_PROOF, MeshCast.possessive(client) + " CertificateVerify verifies with the public key"
-                    + " in its certificate: it holds the private key"));
+            return Optional.of(CheckResult.pass(KEY_PROOF, MeshCast.possessive(client) + " CertificateVerify verifies"
+                    + " with the public key in its certificate: it holds the private key"));
         }
         Optional<TlsAlert> alert = recording.failure();
         boolean certificateAccepted = recording.validationBy(Side.SERVER).map(PathValidation::isValid).orElse(false);
         if (alert.isPresent() && alert.get().raisedBy() == Side.SERVER && certificateAccepted) {
-            return Optional.of(CheckResult.fail(KEY_PROOF, MeshCast.possessive(client) + " CertificateVerify does not verify with the"
-                    + " public key in the certificate it presented, so it does not hold that certificate's private"
-                    + " key (payments raised the alert " + alert.get().description() + ")"));
+            return Optional.of(CheckResult.fail(KEY_PROOF, MeshCast.possessive(client) + " CertificateVerify does not"
+                    + " verify with the public key in the certificate it presented: it does not hold that key (payments"
+                    + " raised the alert " + alert.get().description() + ")"));
         }
         return Optional.empty();
     }

@@ -37,7 +37,8 @@ final class PaymentsApi {
     /** The request a caller sends on the connection it established, carrying the identity payments verified. */
     static Request call(String caller, String peerId, String sourceIp, int connected) {
         return Request.post(caller, PAYMENTS, "/payments")
-                .caption(MeshCast.label(caller) + " sends POST /payments on the mutual-TLS connection")
+                .caption(MeshCast.capitalized(MeshCast.label(caller))
+                        + " sends POST /payments on the mutual-TLS connection")
                 .causedBy(connected)
                 .data(XFCC, "URI=" + peerId)
                 .data("sourceIp", sourceIp)
@@ -47,13 +48,18 @@ final class PaymentsApi {
     private Optional<Reply> authorize(Arrival at) {
         String peer = at.request().carried(PEER, String.class).orElseThrow();
         CheckResult decision = allowed.contains(peer)
-                ? CheckResult.pass(POLICY, peer + " is allowed to call payments (policy: " + allowed + ")")
-                : CheckResult.fail(POLICY, peer + " is not on payments' policy (allowed: " + allowed + "); its"
-                        + " certificate is valid, but who it is decides, not where it connects from");
+                ? CheckResult.pass(POLICY, peer + " is on payments' policy")
+                : CheckResult.fail(POLICY, peer + " is not on payments' policy (allowed: " + String.join(", ",
+                        allowed.stream().map(PaymentsApi::serviceAccount).toList()) + ")");
         if (!at.check(decision)) {
             return Optional.of(at.refuse(403, decision, "403 Forbidden: " + peer + " may not call payments"));
         }
         return Optional.empty();
+    }
+
+    /** The last segment of a SPIFFE ID ({@code orders}), which names the service in a short text. */
+    private static String serviceAccount(String spiffeId) {
+        return spiffeId.substring(spiffeId.lastIndexOf('/') + 1);
     }
 
     private static Reply serve(Arrival at) {

@@ -44,8 +44,8 @@ class MtlsWorkloadIdentityScenarioTest {
         assertThat(checks(trace, "check.pass", MtlsDial.PEER_TRUSTED)).extracting(TraceEvent::actor)
                 .containsExactly("orders", "payments", "orders", "payments");
         assertThat(checks(trace, "check.pass", PaymentsApi.POLICY)).extracting(e -> e.data().get("reason"))
-                .allSatisfy(r -> assertThat((String) r).startsWith("spiffe://trustflow.demo/ns/shop/sa/orders is "
-                        + "allowed"));
+                .allSatisfy(r -> assertThat((String) r).isEqualTo("spiffe://trustflow.demo/ns/shop/sa/orders is on "
+                        + "payments' policy"));
         assertThat(messages(trace, "payments", "certificate_request")).hasSize(2);
         assertThat(messages(trace, "orders", "certificate")).extracting(e -> e.data().get("subjects"))
                 .allSatisfy(s -> assertThat((String) s).contains("CN=orders"));
@@ -113,7 +113,8 @@ class MtlsWorkloadIdentityScenarioTest {
         assertThat(trace.summary()).containsEntry("firstCall", "403");
         TraceEvent policy = checks(trace, "check.fail", PaymentsApi.POLICY).get(0);
         assertThat((String) policy.data().get("reason"))
-                .startsWith("spiffe://trustflow.demo/ns/analytics/sa/reporting is not on payments' policy");
+                .isEqualTo("spiffe://trustflow.demo/ns/analytics/sa/reporting is not on payments' policy"
+                        + " (allowed: orders)");
         assertThat(checks(trace, "check.pass", MtlsDial.PEER_TRUSTED)).extracting(TraceEvent::actor)
                 .contains("payments");
         assertThat(checks(trace, "check.pass", "net.segmentation")).isNotEmpty();
