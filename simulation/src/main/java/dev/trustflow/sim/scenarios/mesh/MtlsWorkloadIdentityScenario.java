@@ -84,7 +84,7 @@ public final class MtlsWorkloadIdentityScenario implements Scenario {
         ClientCertificate presented = ClientCertificate.of(options.choice(OPTION_CLIENT_CERT));
         Caller caller = Caller.of(options.choice(OPTION_CALLER));
         Rotation rotation = Rotation.of(options.choice(OPTION_ROTATION));
-        declareWorld(sim, caller, presented);
+        declareWorld(sim);
         MeshIdentities identities = new MeshIdentities(sim);
         new PaymentsApi(Set.of(ORDERS_ID.toString())).install(sim);
         MtlsDial dial = new MtlsDial(sim, identities);
@@ -143,31 +143,31 @@ public final class MtlsWorkloadIdentityScenario implements Scenario {
         return names;
     }
 
-    private static void declareWorld(Simulation sim, Caller caller, ClientCertificate presented) {
+    /**
+     * The same world under every what-if, so that no actor moves on the stage when the student flips one: both
+     * callers, the attacker and the other trust domain's CA are always there, whoever takes part in this run.
+     */
+    private static void declareWorld(Simulation sim) {
         sim.world().zone(CONTROL_ZONE, "Mesh control plane", false);
         sim.world().zone(WORKLOADS_ZONE, "Workload nodes 10.0.1.0/24", false);
         sim.world().zone(PAYMENTS_ZONE, "Payments namespace", true);
+        sim.world().zone(PARTNER_ZONE, "Trust domain " + PARTNER_TRUST_DOMAIN, false);
         sim.world().actor(MESH_CA, "Mesh CA (" + SpiffeId.LAB_TRUST_DOMAIN + ")", ActorKind.CERTIFICATE_AUTHORITY,
                 CONTROL_ZONE);
         sim.world().actor(PAYMENTS, "Payments service", ActorKind.SERVICE, PAYMENTS_ZONE);
-        sim.world().link(MESH_CA, PAYMENTS, Channel.BACK, Protection.TLS);
-        String client = caller == Caller.REPORTING ? REPORTING : ORDERS;
-        sim.world().actor(client, caller == Caller.REPORTING ? "Reporting service" : "Orders service",
-                ActorKind.SERVICE, WORKLOADS_ZONE);
-        sim.world().link(MESH_CA, client, Channel.BACK, Protection.TLS);
-        if (caller == Caller.ATTACKER_SAME_IP) {
-            sim.world().actor(ATTACKER, "Attacker on orders' node", ActorKind.ATTACKER, WORKLOADS_ZONE);
-            sim.world().link(ORDERS, ATTACKER, Channel.OUT_OF_BAND, Protection.PLAIN);
-            sim.world().link(ATTACKER, PAYMENTS, Channel.ATTACK, Protection.MTLS);
-        } else {
-            sim.world().link(client, PAYMENTS, Channel.BACK, Protection.MTLS);
+        sim.world().actor(ORDERS, "Orders service", ActorKind.SERVICE, WORKLOADS_ZONE);
+        sim.world().actor(REPORTING, "Reporting service", ActorKind.SERVICE, WORKLOADS_ZONE);
+        sim.world().actor(ATTACKER, "Attacker on orders' node", ActorKind.ATTACKER, WORKLOADS_ZONE);
+        sim.world().actor(PARTNER_CA, "Partner CA (" + PARTNER_TRUST_DOMAIN + ")", ActorKind.CERTIFICATE_AUTHORITY,
+                PARTNER_ZONE);
+        for (String workload : List.of(PAYMENTS, ORDERS, REPORTING)) {
+            sim.world().link(MESH_CA, workload, Channel.BACK, Protection.TLS);
         }
-        if (presented == ClientCertificate.OTHER_TRUST_DOMAIN) {
-            sim.world().zone(PARTNER_ZONE, "Trust domain " + PARTNER_TRUST_DOMAIN, false);
-            sim.world().actor(PARTNER_CA, "Partner CA (" + PARTNER_TRUST_DOMAIN + ")",
-                    ActorKind.CERTIFICATE_AUTHORITY, PARTNER_ZONE);
-            sim.world().link(PARTNER_CA, caller == Caller.ATTACKER_SAME_IP ? ATTACKER : client, Channel.BACK,
-                    Protection.TLS);
+        sim.world().link(ORDERS, PAYMENTS, Channel.BACK, Protection.MTLS);
+        sim.world().link(REPORTING, PAYMENTS, Channel.BACK, Protection.MTLS);
+        sim.world().link(ATTACKER, PAYMENTS, Channel.ATTACK, Protection.MTLS);
+        for (String caller : List.of(ORDERS, REPORTING, ATTACKER)) {
+            sim.world().link(PARTNER_CA, caller, Channel.BACK, Protection.TLS);
         }
         sim.world().rule(Rule.segment("fw.workloads-to-payments", WORKLOADS_ZONE, PAYMENTS_ZONE,
                 "the workload nodes (10.0.1.0/24) may connect to payments on port 8443"));
