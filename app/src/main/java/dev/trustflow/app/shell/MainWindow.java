@@ -83,6 +83,9 @@ public final class MainWindow {
         TopologyView topology = new TopologyView(models.stage());
         centreViews = new CentreViews(topology, new SequenceView(models.sequence()), models.views());
         VBox.setVgrow(centreViews, Priority.ALWAYS);
+        // the views ask for no height of their own (a sequence diagram's full height would squeeze the narration):
+        // they get what the narration leaves, never less than the stage's minimum
+        centreViews.setPrefHeight(0);
         exports = new ViewExports(models.player(), models.services().tasks(), models.services().notices(),
                 new FxExportDialogs(() -> centreViews.getScene() == null ? null : centreViews.getScene().getWindow()),
                 () -> PixelGrid.of(centreViews.snapshot(null, null)));
