@@ -5,8 +5,10 @@ import dev.trustflow.sim.trace.Artifact;
 import java.security.cert.X509Certificate;
 import java.util.ArrayList;
 import java.util.List;
-import javax.naming.InvalidNameException;
-import javax.naming.ldap.LdapName;
+import org.bouncycastle.asn1.x500.RDN;
+import org.bouncycastle.asn1.x500.X500Name;
+import org.bouncycastle.asn1.x500.style.BCStyle;
+import org.bouncycastle.asn1.x500.style.IETFUtils;
 
 /** Certificates as the PEM artifacts the inspector's certificate view opens, labelled by place and common name. */
 final class CertificateArtifacts {
@@ -27,14 +29,14 @@ final class CertificateArtifacts {
         return new Artifact(Artifact.PEM_CERTIFICATE, prefix + commonName(certificate), Pem.of(certificate));
     }
 
-    /** The subject's common name (the whole subject when it has none). */
+    /**
+     * The subject's common name (the whole subject when it has none), read with BouncyCastle's X.500 parser: the
+     * JDK's LdapName lives in java.naming, which the installed app's runtime leaves out.
+     */
     static String commonName(X509Certificate certificate) {
-        String subject = certificate.getSubjectX500Principal().getName();
-        try {
-            return new LdapName(subject).getRdns().stream().filter(r -> r.getType().equalsIgnoreCase("CN"))
-                    .map(r -> r.getValue().toString()).reduce((first, last) -> last).orElse(subject);
-        } catch (InvalidNameException e) {
-            return subject;
-        }
+        X500Name subject = X500Name.getInstance(certificate.getSubjectX500Principal().getEncoded());
+        RDN[] names = subject.getRDNs(BCStyle.CN);
+        return names.length == 0 ? certificate.getSubjectX500Principal().getName()
+                : IETFUtils.valueToString(names[names.length - 1].getFirst().getValue());
     }
 }
