@@ -62,6 +62,7 @@ public final class ChainPane extends VBox {
 
     private VBox card(ChainRow row) {
         Label place = label(row.place(), "chain-place");
+        place.setMinWidth(Label.USE_PREF_SIZE);
         Label title = wrapping(row.artifact().label(), "chain-title");
         HBox.setHgrow(title, Priority.ALWAYS);
         HBox head = new HBox(place, title);
