@@ -21,8 +21,8 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 
 /**
  * The right-hand inspector: binds to an {@link InspectorViewModel} and shows the event summary, the selected
- * artifact (a JWT decoded in colour, whose coloured compact form is its raw text; anything else raw) with Copy
- * and Save..., the check report and the event's data. Sections without content are hidden, so a check event
+ * artifact (a JWT decoded in colour, whose coloured compact form is its raw text; PEM certificates as their
+ * chain, leaf first; anything else raw) with Copy and Save..., the check report and the event's data. Sections without content are hidden, so a check event
  * opens on its report and a request on its token. A thin view: handlers only call view-model methods. Sized
  * for a column about 380 px wide; it scrolls vertically.
  */
@@ -105,9 +105,14 @@ public final class InspectorView extends ScrollPane {
         raw.setWrapText(true);
         raw.setPrefRowCount(5);
         raw.textProperty().bind(viewModel.rawTextProperty());
+        // a decoded token or a read chain shows the artifact already: the raw text would say it twice
+        var rawShown = viewModel.tokenProperty().isNull().and(Bindings.isEmpty(viewModel.chainRows()));
         Label rawTitle = label("Raw", "section-minor");
-        showWhen(rawTitle, viewModel.tokenProperty().isNull());
-        showWhen(raw, viewModel.tokenProperty().isNull());
+        showWhen(rawTitle, rawShown);
+        showWhen(raw, rawShown);
+        ChainPane chain = new ChainPane(viewModel.chainRows(), viewModel.selectedArtifactProperty(),
+                viewModel::selectCertificate);
+        showWhen(chain, Bindings.isNotEmpty(viewModel.chainRows()));
 
         Button copy = new Button("Copy", new FontIcon(MaterialDesignC.CONTENT_COPY));
         copy.setOnAction(e -> viewModel.copyRaw());
@@ -120,8 +125,8 @@ public final class InspectorView extends ScrollPane {
         HBox actions = new HBox(copy, save);
         actions.getStyleClass().add("artifact-actions");
 
-        VBox box = new VBox(chooser, problem, new TokenPane(viewModel.tokenProperty()), rawTitle, raw, actions,
-                status);
+        VBox box = new VBox(chooser, problem, new TokenPane(viewModel.tokenProperty()), chain, rawTitle, raw,
+                actions, status);
         box.getStyleClass().add("artifact-box");
         return section("Artifact", box, visibleWhenNotEmpty(viewModel.artifacts()));
     }

@@ -10,9 +10,11 @@ import dev.trustflow.sim.trace.Trace;
 import dev.trustflow.sim.trace.TraceEvent;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
@@ -29,8 +31,9 @@ import javafx.collections.ObservableList;
 /**
  * What the inspector shows for the event at the player's cursor: a summary, the event's data, its artifacts,
  * the selected artifact raw and (for a JWT) decoded, and the report of the checks of the same request, each
- * with its explanation. Plain Java with JavaFX properties; it never sees a Node. Call it on the FX thread;
- * saving a file runs on {@code background} and reports back through {@code fx}.
+ * with its explanation, and, when the event presents PEM certificates, the chain read certificate by
+ * certificate. Plain Java with JavaFX properties; it never sees a Node. Call it on the FX thread; reading a chain
+ * (parsing, SHA-256) and saving a file run on {@code background} and report back through {@code fx}.
  */
 public final class InspectorViewModel {
 
@@ -58,11 +61,15 @@ public final class InspectorViewModel {
     private final ReadOnlyStringWrapper explanationMarkdown = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper(false);
+    private final ObservableList<ChainRow> chainRows = FXCollections.observableArrayList();
+    private final ObservableList<ChainRow> chainRowsView = FXCollections.unmodifiableObservableList(chainRows);
     private TraceEvent event;
+    /** Counts the events shown, so that a chain read for an event no longer shown is dropped. */
+    private long shown;
 
     /**
      * @param explanations the check catalogue ({@link CheckExplanations#bundled()})
-     * @param background   where file writes run (never the FX thread in the app)
+     * @param background   where chains are read and files written (never the FX thread in the app)
      * @param fx           how results come back to the FX thread ({@code Platform::runLater})
      * @param clipboard    receives text to copy (the system clipboard in the app)
      */
@@ -93,8 +100,37 @@ public final class InspectorViewModel {
         selectedArtifact.set(artifacts.isEmpty() ? null : artifacts.get(0));
         checkRows.setAll(CheckRun.around(trace.events(), indexOf(trace, event), explanations));
         selectCheck(checkRows.stream().filter(CheckRow::current).findFirst().orElse(null));
+        readChain(trace, indexOf(trace, event));
         status.set("");
         hasEvent.set(true);
+    }
+
+    /** Reads the event's certificates on {@code background}; the rows land on the FX thread if it is still shown. */
+    private void readChain(Trace trace, int index) {
+        long generation = ++shown;
+        chainRows.clear();
+        if (!ChainFailure.presentsChain(event)) {
+            return;
+        }
+        List<Artifact> presented = event.artifacts();
+        Instant at = event.at();
+        background.execute(() -> {
+            Optional<ChainFailure> failure = index < 0 ? Optional.empty()
+                    : ChainFailure.judging(trace.events(), index);
+            List<ChainRow> rows = ChainRows.of(presented, at, failure);
+            fx.execute(() -> {
+                if (generation == shown) {
+                    chainRows.setAll(rows);
+                }
+            });
+        });
+    }
+
+    /** Selects the certificate of a chain row as the artifact that Copy and Save act on. */
+    public void selectCertificate(ChainRow row) {
+        if (row != null) {
+            selectedArtifact.set(row.artifact());
+        }
     }
 
     /**
@@ -117,6 +153,8 @@ public final class InspectorViewModel {
         selectedArtifact.set(null);
         checkRows.clear();
         selectCheck(null);
+        shown++;
+        chainRows.clear();
         status.set("");
         hasEvent.set(false);
     }
@@ -238,6 +276,11 @@ public final class InspectorViewModel {
     /** Why the selected JWT artifact could not be decoded, or empty. */
     public ReadOnlyStringProperty tokenProblemProperty() {
         return tokenProblem.getReadOnlyProperty();
+    }
+
+    /** The presented certificate chain, leaf first, once read; empty when the event presents none. */
+    public ObservableList<ChainRow> chainRows() {
+        return chainRowsView;
     }
 
     public ObservableList<CheckRow> checkRows() {

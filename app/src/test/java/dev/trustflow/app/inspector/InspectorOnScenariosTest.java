@@ -21,7 +21,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The inspector on every catalogue scenario, with each choice or flag of each option varied from the defaults:
- * every event can be shown, every check in a report is explained, every JWT artifact decodes or says why not.
+ * every event can be shown, every check in a report is explained, every JWT artifact decodes or says why not,
+ * every PEM certificate is read into the chain view.
  */
 class InspectorOnScenariosTest {
 
@@ -61,6 +62,10 @@ class InspectorOnScenariosTest {
             if (event.isCheck()) {
                 assertThat(vm.checkRows()).filteredOn(CheckRow::current).hasSize(1);
             }
+            long certificates = event.artifacts().stream().filter(a -> Artifact.PEM_CERTIFICATE.equals(a.type()))
+                    .count();
+            assertThat(vm.chainRows()).as("event %d: its certificates, each read", event.seq())
+                    .hasSize((int) certificates).allMatch(row -> row.certificate() != null);
             for (Artifact artifact : event.artifacts()) {
                 vm.selectedArtifactProperty().set(artifact);
                 assertThat(vm.rawTextProperty().get()).isEqualTo(artifact.text());

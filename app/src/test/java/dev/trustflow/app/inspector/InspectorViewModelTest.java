@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.trustflow.sim.check.CheckExplanations;
 import dev.trustflow.sim.trace.Artifact;
+import dev.trustflow.sim.trace.Trace;
+import dev.trustflow.sim.trace.TraceEvent;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -195,5 +197,40 @@ class InspectorViewModelTest {
 
     private static ClaimRow claim(TokenDisplay token, String name) {
         return token.claims().stream().filter(c -> c.name().equals(name)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void readsAPresentedChainOffTheFxThreadAndMarksTheRefusedCertificate() {
+        Trace wrongHost = TlsRuns.tls("wrong-host");
+        TraceEvent message = TlsRuns.certificateMessage(wrongHost);
+
+        vm.show(wrongHost, message);
+        assertThat(vm.chainRows()).as("nothing until the background job ran").isEmpty();
+        runBackgroundJobs();
+
+        assertThat(vm.chainRows()).hasSize(message.artifacts().size());
+        assertThat(vm.chainRows().get(0).failure().failure()).isEqualTo("NAME_MISMATCH");
+        assertThat(vm.chainRows().get(0).certificate().subjectAltNames()).contains("DNS www.bank.example");
+        vm.selectCertificate(vm.chainRows().get(1));
+        assertThat(vm.selectedArtifactProperty().get()).isEqualTo(message.artifacts().get(1));
+        vm.copyRaw();
+        assertThat(copied).containsExactly(message.artifacts().get(1).text());
+    }
+
+    @Test
+    void aChainReadForAnEventNoLongerShownIsDropped() {
+        Trace valid = TlsRuns.tls("valid");
+        vm.show(valid, TlsRuns.certificateMessage(valid));
+        vm.show(run.trace, run.trace.event(run.request));
+
+        runBackgroundJobs();
+
+        assertThat(vm.chainRows()).isEmpty();
+    }
+
+    private void runBackgroundJobs() {
+        List<Runnable> jobs = new ArrayList<>(backgroundJobs);
+        backgroundJobs.clear();
+        jobs.forEach(Runnable::run);
     }
 }

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import atlantafx.base.theme.PrimerLight;
 import dev.trustflow.sim.check.CheckExplanations;
+import dev.trustflow.sim.trace.Trace;
+import dev.trustflow.sim.trace.TraceEvent;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -14,6 +16,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -119,6 +122,35 @@ class InspectorViewTest {
         assertThat(robot.lookup(".jwt-part").queryAllAs(Node.class)).allMatch(n -> !NodeQueryUtils.isVisible().test(n));
         assertThat(robot.lookup(".check-row").queryAll()).isEmpty();
         assertThat(robot.lookup(".inspector-caption").queryAs(Label.class).getText()).isEqualTo("20 minutes later");
+    }
+
+    @Test
+    void theWrongHostCertificateMessageShowsItsChainWithTheLeafMarkedNameMismatch(FxRobot robot) {
+        Trace wrongHost = TlsRuns.tls("wrong-host");
+        TraceEvent message = TlsRuns.certificateMessage(wrongHost);
+
+        robot.interact(() -> vm.show(wrongHost, message));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        List<VBox> cards = new ArrayList<>(robot.lookup(".chain-card").queryAllAs(VBox.class));
+        assertThat(cards).hasSize(message.artifacts().size());
+        VBox refused = robot.lookup(".chain-card.chain-refused").queryAs(VBox.class);
+        assertThat(robot.from(refused).lookup(".chain-place").queryAs(Label.class).getText()).isEqualTo("#1 leaf");
+        assertThat(robot.from(refused).lookup(".chain-failure").queryAs(Label.class).getText())
+                .isEqualTo("NAME_MISMATCH (pki.path)");
+        assertThat(robot.from(refused).lookup(".chain-failure-reason").queryAs(Label.class).getText()).isNotBlank();
+        assertThat(robot.lookup(".chain-refused").queryAll()).hasSize(1);
+        assertThat(robot.from(refused).lookup(".chain-value").queryAllAs(Label.class)).extracting(Label::getText)
+                .anyMatch(t -> t.contains("DNS www.bank.example"));
+        assertThat(robot.lookup(".validity-bar").queryAll()).hasSize(cards.size());
+        assertThat(NodeQueryUtils.isVisible().test(refused)).isTrue();
+        assertThat(robot.lookup(".artifact-raw").queryAs(Node.class).isVisible()).as("the PEM is shown as its chain")
+                .isFalse();
+
+        Button copy = robot.lookup(".artifact-actions .button").queryAllAs(Button.class).stream()
+                .filter(b -> b.getText().equals("Copy")).findFirst().orElseThrow();
+        robot.interact(copy::fire);
+        assertThat(copied).containsExactly(message.artifacts().get(0).text());
     }
 
     private static String idOf(FxRobot robot, Node row) {
