@@ -33,6 +33,7 @@ import dev.trustflow.app.shell.MainWindowModels;
 import dev.trustflow.app.shell.SnapshotRequest;
 import dev.trustflow.app.shell.Snapshotter;
 import dev.trustflow.app.shell.UncaughtErrors;
+import dev.trustflow.app.stage.WorldLayout;
 import dev.trustflow.app.task.ExecutorTaskRunner;
 import dev.trustflow.app.task.RunService;
 import dev.trustflow.app.task.TaskRunner;
@@ -117,6 +118,8 @@ public class TrustFlowApp extends Application {
         stage.titleProperty().unbind();
         stage.setTitle("TrustFlow");
         Probes.install(stage, ready);
+        // the stage's layout library, warmed on a worker so its first layout does not stall the FX thread
+        tasks.background().execute(WorldLayout::warmUp);
         CompletableFuture<StartupData> data = new CompletableFuture<>();
         tasks.background().execute(() -> {
             try {

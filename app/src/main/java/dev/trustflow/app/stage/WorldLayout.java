@@ -1,6 +1,8 @@
 package dev.trustflow.app.stage;
 
 import dev.trustflow.sim.world.Actor;
+import dev.trustflow.sim.world.ActorKind;
+import dev.trustflow.sim.world.Channel;
 import dev.trustflow.sim.world.Link;
 import dev.trustflow.sim.world.Topology;
 import java.util.ArrayList;
@@ -112,6 +114,21 @@ public final class WorldLayout {
     }
 
     /** Lays {@code world} out with each actor at the size {@code sizes} gives (actors missing there: 80x80). */
+    /**
+     * Lays out a small world once and throws it away: ELK's first layout loads and compiles a great deal of code,
+     * which the app does on a worker thread at start rather than on the FX thread at the first lesson.
+     */
+    public static void warmUp() {
+        Topology.Builder b = new Topology.Builder();
+        b.actor("client", "Client", ActorKind.USER, "internet");
+        b.actor("gateway", "Gateway", ActorKind.API_GATEWAY, "edge");
+        b.actor("service", "Service", ActorKind.SERVICE, "internal");
+        b.link("client", "gateway", Channel.FRONT);
+        b.link("gateway", "service", Channel.BACK);
+        Size size = new Size(80, 60);
+        layout(b.build(), Map.of("client", size, "gateway", size, "service", size));
+    }
+
     public static Drawing layout(Topology world, Map<String, Size> sizes) {
         return layout(world, sizes, Map.of());
     }
