@@ -21,7 +21,7 @@ final class RunCommand implements Callable<Integer> {
     ScenarioArguments scenario;
 
     @Option(names = "--format", paramLabel = "text|json", defaultValue = "text",
-            description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}); json is the trustflow-trace/1 file format.")
+            description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}); json is the trustflow-trace/2 file format.")
     OutputFormat format;
 
     @Spec

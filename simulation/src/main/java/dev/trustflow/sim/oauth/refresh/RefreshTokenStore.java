@@ -2,6 +2,7 @@ package dev.trustflow.sim.oauth.refresh;
 
 import dev.trustflow.sim.check.CheckResult;
 import dev.trustflow.sim.crypto.secret.OpaqueSecrets;
+import dev.trustflow.sim.present.Durations;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -74,7 +75,7 @@ public final class RefreshTokenStore {
         checks.add(CheckResult.pass(REVOKED, family.id() + " is not revoked"));
         if (!now.isBefore(family.expiresAt())) {
             checks.add(CheckResult.fail(EXPIRED, family.id() + " expired at " + family.expiresAt()
-                    + " (" + policy.familyLifetime().toDays() + " days after sign-in)"));
+                    + " (" + Durations.spoken(policy.familyLifetime()) + " after sign-in)"));
             return new Redemption(checks, family, null, false);
         }
         checks.add(CheckResult.pass(EXPIRED, family.id() + " is valid until " + family.expiresAt()));

@@ -15,6 +15,7 @@ import dev.trustflow.sim.oauth.server.ServerSettings;
 import dev.trustflow.sim.oauth.server.TokenRequest;
 import dev.trustflow.sim.oauth.server.TokenResponse;
 import dev.trustflow.sim.oauth.validation.AccessTokenCheck;
+import dev.trustflow.sim.present.Durations;
 import dev.trustflow.sim.trace.Artifact;
 import dev.trustflow.sim.world.Protection;
 import java.time.Duration;
@@ -105,10 +106,11 @@ final class RefreshRotationRun {
                         this::thiefRefreshes),
                 new Step(start.plus(accessTtl).plus(Duration.ofMinutes(1)), ALICE, "Alice refreshes", always,
                         this::aliceUsesApp),
-                new Step(start.plus(Duration.ofMinutes(20)), ATTACKER, "The thief calls the API",
+                new Step(start.plus(thiefCallsApi()), ATTACKER, "The thief calls the API",
                         () -> thief.access != null, this::thiefUsesAccessToken),
-                new Step(start.plus(life).minus(Duration.ofDays(1)), ATTACKER, "Thief, a day before expiry",
-                        thiefActive, this::thiefRefreshes),
+                new Step(start.plus(life).minus(lastTryBeforeExpiry(life)), ATTACKER,
+                        "Thief, " + Durations.spoken(lastTryBeforeExpiry(life)) + " before expiry", thiefActive,
+                        this::thiefRefreshes),
                 new Step(start.plus(life).plus(Duration.ofDays(1)), ALICE, "Alice, after expiry", always,
                         this::aliceUsesApp),
                 new Step(start.plus(life).plus(Duration.ofDays(1)).plus(Duration.ofHours(1)), ATTACKER,
@@ -123,6 +125,23 @@ final class RefreshRotationRun {
         }
         sim.summary().put("thiefReads", thiefReads);
         sim.summary().put("families", server.refreshTokens().families().size());
+    }
+
+    /**
+     * When the thief uses the access token he got at minute 10: after Alice's first refresh (one minute past her
+     * access token's life), so the order of events is the same for every access lifetime, and at the latest five
+     * minutes later, while his own token (issued at minute 10) still works.
+     */
+    private Duration thiefCallsApi() {
+        Duration aliceRefreshes = accessTtl.plus(Duration.ofMinutes(1));
+        Duration twenty = Duration.ofMinutes(20);
+        return aliceRefreshes.compareTo(twenty) < 0 ? twenty : accessTtl.plus(Duration.ofMinutes(5));
+    }
+
+    /** How long before the family expires the thief tries once more: a day, or a quarter of a shorter life. */
+    private static Duration lastTryBeforeExpiry(Duration life) {
+        Duration quarter = life.dividedBy(4);
+        return quarter.compareTo(Duration.ofDays(1)) < 0 ? quarter : Duration.ofDays(1);
     }
 
     private String sinceSignIn(Instant at) {

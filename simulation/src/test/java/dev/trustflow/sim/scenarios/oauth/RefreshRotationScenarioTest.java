@@ -77,4 +77,27 @@ class RefreshRotationScenarioTest {
         assertThat(run.kind("clock.jump")).extracting(TraceEvent::caption)
                 .anyMatch(c -> c.contains("91 days after Alice signed in"));
     }
+
+    @Test
+    void aOneDayRefreshLifetimeKeepsTheStoryInOrderAndSaysItsLifeRight() {
+        Runs run = Runs.of(ID, "refresh-ttl", "24h");
+        TraceEvent theft = run.kind("attack.step").get(0);
+        assertThat(run.kind("http.request")).filteredOn(e -> e.actor().equals("attacker"))
+                .allSatisfy(e -> assertThat(e.seq()).isGreaterThan(theft.seq()));
+        assertThat(run.failed("refresh.revoked")).singleElement()
+                .satisfies(e -> assertThat(e.at()).isBefore(run.failed("refresh.expired").get(0).at()));
+        assertThat(run.failed("refresh.expired").get(0).text("reason").orElseThrow())
+                .contains("24 hours after sign-in");
+    }
+
+    @Test
+    void withALongAccessTokenTheThiefStillCallsTheApiAfterAlicesRefresh() {
+        for (String ttl : new String[] {"30m", "2h"}) {
+            Runs run = Runs.of(ID, "access-ttl", ttl);
+            TraceEvent reuse = run.failed("refresh.reuse").get(0);
+            TraceEvent lastRead = run.kind("data.leaked").get(run.kind("data.leaked").size() - 1);
+            assertThat(lastRead.seq()).as(ttl).isGreaterThan(reuse.seq());
+            assertThat(run.summary("thiefReads")).as(ttl).isEqualTo(2L);
+        }
+    }
 }
