@@ -1,5 +1,6 @@
 package dev.trustflow.app.inspector;
 
+import dev.trustflow.app.handshake.HandshakePane;
 import dev.trustflow.sim.trace.Artifact;
 import java.io.File;
 import javafx.beans.binding.Bindings;
@@ -22,7 +23,8 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 /**
  * The right-hand inspector: binds to an {@link InspectorViewModel} and shows the event summary, the selected
  * artifact (a JWT decoded in colour, whose coloured compact form is its raw text; PEM certificates as their
- * chain, leaf first; anything else raw) with Copy and Save..., the check report and the event's data. Sections without content are hidden, so a check event
+ * chain, leaf first; anything else raw) with Copy and Save..., a TLS handshake message's handshake view
+ * ({@link HandshakePane}: fields, records on the wire, key schedule), the check report and the event's data. Sections without content are hidden, so a check event
  * opens on its report and a request on its token. A thin view: handlers only call view-model methods. Sized
  * for a column about 380 px wide; it scrolls vertically.
  */
@@ -42,9 +44,13 @@ public final class InspectorView extends ScrollPane {
         setHbarPolicy(ScrollBarPolicy.NEVER);
 
         checks = new CheckListPane(viewModel.checkRows(), viewModel::selectCheck);
-        VBox content = new VBox(summary(), artifactSection(),
+        HandshakePane handshake = new HandshakePane(viewModel.handshake());
+        // the handshake view shows a message's fields as its table: the data grid would say them twice
+        var dataShown = visibleWhenNotEmpty(viewModel.dataRows()).and(handshake.visibleProperty().not());
+        // after the artifacts: a Certificate message opens on its chain (and a refused link), then its wire view
+        VBox content = new VBox(summary(), artifactSection(), handshake,
                 section("Checks", checks, visibleWhenNotEmpty(viewModel.checkRows())),
-                section("Data", dataGrid(), visibleWhenNotEmpty(viewModel.dataRows())));
+                section("Data", dataGrid(), dataShown));
         content.getStyleClass().add("inspector-content");
         setContent(content);
     }

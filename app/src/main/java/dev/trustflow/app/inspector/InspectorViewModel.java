@@ -1,5 +1,6 @@
 package dev.trustflow.app.inspector;
 
+import dev.trustflow.app.handshake.HandshakeViewModel;
 import dev.trustflow.sim.check.CheckExplanations;
 import dev.trustflow.sim.crypto.jwt.JwtDecodeException;
 import dev.trustflow.sim.present.EventText;
@@ -32,7 +33,7 @@ import javafx.collections.ObservableList;
  * What the inspector shows for the event at the player's cursor: a summary, the event's data, its artifacts,
  * the selected artifact raw and (for a JWT) decoded, and the report of the checks of the same request, each
  * with its explanation, and, when the event presents PEM certificates, the chain read certificate by
- * certificate. Plain Java with JavaFX properties; it never sees a Node. Call it on the FX thread; reading a chain
+ * certificate, and, for a TLS handshake message, its handshake view ({@link HandshakeViewModel}). Plain Java with JavaFX properties; it never sees a Node. Call it on the FX thread; reading a chain
  * (parsing, SHA-256) and saving a file run on {@code background} and report back through {@code fx}.
  */
 public final class InspectorViewModel {
@@ -63,6 +64,7 @@ public final class InspectorViewModel {
     private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper(false);
     private final ObservableList<ChainRow> chainRows = FXCollections.observableArrayList();
     private final ObservableList<ChainRow> chainRowsView = FXCollections.unmodifiableObservableList(chainRows);
+    private final HandshakeViewModel handshake;
     private TraceEvent event;
     /** Counts the events shown, so that a chain read for an event no longer shown is dropped. */
     private long shown;
@@ -79,6 +81,7 @@ public final class InspectorViewModel {
         this.background = Objects.requireNonNull(background, "background");
         this.fx = Objects.requireNonNull(fx, "fx");
         this.clipboard = Objects.requireNonNull(clipboard, "clipboard");
+        this.handshake = new HandshakeViewModel(background, fx, clipboard);
         selectedArtifact.addListener((obs, old, now) -> showArtifact(now));
     }
 
@@ -90,7 +93,7 @@ public final class InspectorViewModel {
                 headline(event)));
         List<DataRow> rows = new ArrayList<>();
         event.data().forEach((k, v) -> {
-            if (!(event.isCheck() && DataKeys.REASON.equals(k))) {
+            if (!(event.isCheck() && DataKeys.REASON.equals(k)) && !DataKeys.HANDSHAKE.equals(k)) {
                 rows.add(new DataRow(k, String.valueOf(v)));
             }
         });
@@ -101,6 +104,7 @@ public final class InspectorViewModel {
         checkRows.setAll(CheckRun.around(trace.events(), indexOf(trace, event), explanations));
         selectCheck(checkRows.stream().filter(CheckRow::current).findFirst().orElse(null));
         readChain(trace, indexOf(trace, event));
+        handshake.show(event);
         status.set("");
         hasEvent.set(true);
     }
@@ -155,6 +159,7 @@ public final class InspectorViewModel {
         selectCheck(null);
         shown++;
         chainRows.clear();
+        handshake.clear();
         status.set("");
         hasEvent.set(false);
     }
@@ -241,6 +246,11 @@ public final class InspectorViewModel {
     private static String describe(Exception e) {
         String message = e.getMessage();
         return e.getClass().getSimpleName() + (message == null ? "" : " (" + message + ")");
+    }
+
+    /** The handshake view of a {@code tls.message} (its data under {@link DataKeys#HANDSHAKE}). */
+    public HandshakeViewModel handshake() {
+        return handshake;
     }
 
     public ReadOnlyObjectProperty<EventSummary> summaryProperty() {

@@ -10,7 +10,13 @@ import java.util.Map;
 /** Collects what both endpoints of one connection observed, in the order they observed it. */
 final class HandshakeObserver {
 
+    /** The receiver is reading no record: a message observed then has no carrier. */
+    static final int NO_RECORD = -1;
+
     private final List<HandshakeMessage> messages = new ArrayList<>();
+    private final List<Integer> completedIn = new ArrayList<>();
+    private final List<DerivedSecret> derivations = new ArrayList<>();
+    private int receiving = NO_RECORD;
     private final List<WireRecord> records = new ArrayList<>();
     private final Map<String, TrafficSecret> secrets = new LinkedHashMap<>();
     private final Map<Side, List<TrafficSecret>> secretsBySide = new EnumMap<>(Side.class);
@@ -19,10 +25,22 @@ final class HandshakeObserver {
 
     void message(HandshakeMessage message) {
         messages.add(message);
+        completedIn.add(receiving);
     }
 
-    void record(WireRecord record) {
+    /** Adds a record that crossed the wire and returns its index. */
+    int record(WireRecord record) {
         records.add(record);
+        return records.size() - 1;
+    }
+
+    byte[] recordBytes(int index) {
+        return records.get(index).bytes();
+    }
+
+    /** The receiving endpoint is about to read record {@code index} ({@link #NO_RECORD} once it is done). */
+    void receiving(int index) {
+        receiving = index;
     }
 
     /** Keeps the first copy of each secret; the copy from the other side is kept apart, for comparison. */
@@ -30,6 +48,7 @@ final class HandshakeObserver {
         List<TrafficSecret> mine = secretsBySide.computeIfAbsent(secret.copiedFrom(), s -> new ArrayList<>());
         if (mine.stream().noneMatch(s -> s.label().equals(secret.label()))) {
             mine.add(secret);
+            derivations.add(new DerivedSecret(secret, messages.size()));
         }
         secrets.putIfAbsent(secret.label(), secret);
     }
@@ -64,6 +83,6 @@ final class HandshakeObserver {
                 .map(m -> m.field("cipher_suite")).findFirst().orElse("");
         return new HandshakeRecording(messages, records, new ArrayList<>(secrets.values()),
                 List.copyOf(secretsBySide.getOrDefault(Side.SERVER, List.of())), alert, established, cipherSuite,
-                new EnumMap<>(validations));
+                new EnumMap<>(validations), completedIn, derivations);
     }
 }

@@ -18,10 +18,15 @@ import java.util.stream.Collectors;
  * @param established   whether both endpoints completed the handshake
  * @param cipherSuite   the negotiated cipher suite's name, or empty
  * @param validations   each endpoint's decision about its peer's certificate (absent when it made none)
+ * @param completedIn   for each message, the index in {@code records} of the record its receiver was reading when
+ *                      the message became whole ({@code -1} if none)
+ * @param derivations   every secret each endpoint copied, in the order copied, with how many messages had been
+ *                      received by then
  */
 public record HandshakeRecording(List<HandshakeMessage> messages, List<WireRecord> records,
                                  List<TrafficSecret> secrets, List<TrafficSecret> serverSecrets, TlsAlert alert,
-                                 boolean established, String cipherSuite, Map<Side, PathValidation> validations) {
+                                 boolean established, String cipherSuite, Map<Side, PathValidation> validations,
+                                 List<Integer> completedIn, List<DerivedSecret> derivations) {
 
     public HandshakeRecording {
         messages = List.copyOf(messages);
@@ -30,6 +35,62 @@ public record HandshakeRecording(List<HandshakeMessage> messages, List<WireRecor
         serverSecrets = List.copyOf(serverSecrets);
         cipherSuite = cipherSuite == null ? "" : cipherSuite;
         validations = Map.copyOf(validations);
+        completedIn = List.copyOf(completedIn);
+        derivations = List.copyOf(derivations);
+        if (completedIn.size() != messages.size()) {
+            throw new IllegalArgumentException("one completing record per message: " + completedIn.size() + " for "
+                    + messages.size() + " messages");
+        }
+    }
+
+    /** A recording made without record and derivation bookkeeping: no message has a known carrier. */
+    public HandshakeRecording(List<HandshakeMessage> messages, List<WireRecord> records, List<TrafficSecret> secrets,
+                              List<TrafficSecret> serverSecrets, TlsAlert alert, boolean established,
+                              String cipherSuite, Map<Side, PathValidation> validations) {
+        this(messages, records, secrets, serverSecrets, alert, established, cipherSuite, validations,
+                java.util.Collections.nCopies(messages.size(), -1), List.of());
+    }
+
+    /**
+     * The records that carried message {@code index}: the records its sender sent after the one that completed its
+     * previous message, up to the one that completed it (a record that completed several messages carries each of
+     * them); empty when unknown.
+     */
+    public List<Integer> carriers(int index) {
+        int last = completedIn.get(index);
+        if (last < 0) {
+            return List.of();
+        }
+        Side from = messages.get(index).from();
+        int previous = -1;
+        for (int i = index - 1; i >= 0; i--) {
+            if (messages.get(i).from() == from && completedIn.get(i) >= 0) {
+                previous = completedIn.get(i);
+                break;
+            }
+        }
+        if (previous == last) {
+            return List.of(last);
+        }
+        List<Integer> carriers = new java.util.ArrayList<>();
+        for (int r = previous + 1; r <= last; r++) {
+            WireRecord record = records.get(r);
+            if (record.from() == from && !record.contentType().equals("change_cipher_spec")) {
+                carriers.add(r);
+            }
+        }
+        return carriers;
+    }
+
+    /** The messages (indices) that record {@code record} completed. */
+    public List<Integer> completedBy(int record) {
+        List<Integer> completed = new java.util.ArrayList<>();
+        for (int i = 0; i < completedIn.size(); i++) {
+            if (completedIn.get(i) == record) {
+                completed.add(i);
+            }
+        }
+        return completed;
     }
 
     public Optional<TlsAlert> failure() {

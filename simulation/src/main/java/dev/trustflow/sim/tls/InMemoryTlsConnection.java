@@ -6,8 +6,10 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.security.SecureRandom;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.bouncycastle.tls.ContentType;
@@ -102,7 +104,11 @@ public final class InMemoryTlsConnection {
         throw new IllegalStateException("the TLS endpoints were still exchanging after " + MAX_ROUNDS + " rounds");
     }
 
-    /** Moves everything {@code from} has to send to {@code to}; false when it had nothing. */
+    /**
+     * Moves everything {@code from} has to send to {@code to}, one whole record at a time, telling the observer
+     * which record the receiver is reading (so each handshake message is known by the record that completed it);
+     * false when it had nothing.
+     */
     private boolean transfer(TlsProtocol from, Side side, TlsProtocol to) {
         int available = from.getAvailableOutputBytes();
         if (available == 0) {
@@ -110,22 +116,30 @@ public final class InMemoryTlsConnection {
         }
         byte[] bytes = new byte[available];
         from.readOutput(bytes, 0, available);
-        recordWire(side, bytes);
-        if (!to.isClosed()) {
+        for (int index : recordWire(side, bytes)) {
+            if (to.isClosed()) {
+                break;
+            }
+            observer.receiving(index);
             try {
-                to.offerInput(bytes);
+                to.offerInput(observer.recordBytes(index));
             } catch (IOException e) {
                 // the receiving endpoint raised or received a fatal alert: its peer callbacks reported it
             }
         }
+        observer.receiving(HandshakeObserver.NO_RECORD);
         return true;
     }
 
-    /** Splits the bytes into records (type, version, length, fragment) and records each whole one. */
-    private void recordWire(Side side, byte[] bytes) {
+    /**
+     * Splits the bytes into records (type, version, length, fragment), records each whole one and returns their
+     * indices in the recording; an incomplete tail waits for the rest of its bytes.
+     */
+    private List<Integer> recordWire(Side side, byte[] bytes) {
         ByteArrayOutputStream pending = partial.computeIfAbsent(side, s -> new ByteArrayOutputStream());
         pending.writeBytes(bytes);
         byte[] buffer = pending.toByteArray();
+        List<Integer> whole = new ArrayList<>();
         int offset = 0;
         while (buffer.length - offset >= RECORD_HEADER) {
             int length = ((buffer[offset + 3] & 0xFF) << 8) | (buffer[offset + 4] & 0xFF);
@@ -134,12 +148,13 @@ public final class InMemoryTlsConnection {
                 break;
             }
             short type = (short) (buffer[offset] & 0xFF);
-            observer.record(new WireRecord(side, ContentType.getName(type), type == ContentType.application_data,
-                    Arrays.copyOfRange(buffer, offset, end)));
+            whole.add(observer.record(new WireRecord(side, ContentType.getName(type),
+                    type == ContentType.application_data, Arrays.copyOfRange(buffer, offset, end))));
             offset = end;
         }
         pending.reset();
         pending.write(buffer, offset, buffer.length - offset);
+        return whole;
     }
 
     private static JcaTlsCrypto crypto(SecureRandom random) {

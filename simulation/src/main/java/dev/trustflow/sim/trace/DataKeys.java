@@ -37,6 +37,11 @@ public final class DataKeys {
     public static final String WHAT = "what";
     /** The attack step's short name, on an {@code attack.step}. */
     public static final String STEP = "step";
+    /**
+     * On a {@code tls.message}: the message as it crossed the wire, as JSON ({@code sim.tls.HandshakeSlice}): its
+     * bytes, the records that carried it and the key schedule as it stood once the message was handled.
+     */
+    public static final String HANDSHAKE = "handshake";
 
     private DataKeys() {
     }

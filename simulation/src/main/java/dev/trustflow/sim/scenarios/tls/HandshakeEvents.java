@@ -4,6 +4,7 @@ import dev.trustflow.sim.crypto.pki.PathValidation;
 import dev.trustflow.sim.engine.Simulation;
 import dev.trustflow.sim.tls.HandshakeMessage;
 import dev.trustflow.sim.tls.HandshakeRecording;
+import dev.trustflow.sim.tls.HandshakeSlice;
 import dev.trustflow.sim.tls.Side;
 import dev.trustflow.sim.tls.TlsAlert;
 import dev.trustflow.sim.trace.DataKeys;
@@ -14,7 +15,8 @@ import java.util.Optional;
 
 /**
  * Turns what one real handshake recorded into the run's events: each handshake message as a {@code tls.message}
- * from its sender to its receiver, with the fields its receiver parsed; the receiver's certificate decision as a
+ * from its sender to its receiver, with the fields its receiver parsed and, under {@link DataKeys#HANDSHAKE}, the
+ * message on the wire ({@link HandshakeSlice}: its bytes, its records, the key schedule so far); the receiver's certificate decision as a
  * {@code pki.path} check right after the Certificate message it judged; the fatal alert, if one ended the
  * handshake, as a {@code tls.alert} caused by that check. Nothing here decides: every outcome is the recording's.
  */
@@ -50,11 +52,13 @@ final class HandshakeEvents {
         HandshakeRecording recording = leg.handshake();
         last = cause;
         Side previous = null;
-        for (HandshakeMessage m : recording.messages()) {
+        for (int i = 0; i < recording.messages().size(); i++) {
+            HandshakeMessage m = recording.messages().get(i);
             sim.tick(Duration.ofMillis(m.from() == previous ? 1 : Link.DEFAULT_LATENCY_MS));
             previous = m.from();
             var event = sim.event(EventKinds.TLS_MESSAGE, leg.actor(m.from())).to(leg.actor(m.from().other()))
-                    .cause(last).caption(MessageCaptions.of(m)).data(MESSAGE, m.type()).data(m.fields());
+                    .cause(last).caption(MessageCaptions.of(m)).data(MESSAGE, m.type()).data(m.fields())
+                    .data(DataKeys.HANDSHAKE, HandshakeSlice.of(recording, i).toJson());
             if (m.type().equals("certificate")) {
                 event.artifacts(CertificateArtifacts.chain(PresentedChain.of(m)));
             }

@@ -6,7 +6,9 @@ import static dev.trustflow.sim.scenarios.tls.TlsAndCertificatesScenario.MALLORY
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.trustflow.sim.scenario.TraceFacts;
+import dev.trustflow.sim.tls.HandshakeSlice;
 import dev.trustflow.sim.trace.Artifact;
+import dev.trustflow.sim.trace.DataKeys;
 import dev.trustflow.sim.trace.Trace;
 import dev.trustflow.sim.trace.TraceEvent;
 import java.util.HexFormat;
@@ -46,6 +48,28 @@ class TlsAndCertificatesScenarioTest {
         assertThat(request.target()).isEqualTo(BANK);
         assertThat(wire(request)).doesNotContain(AccountExchange.SESSION).doesNotContain("GET /account");
         assertThat(trace.summary()).containsEntry("accountShown", true);
+    }
+
+    @Test
+    void everyHandshakeMessageCarriesItsOwnBytesItsRecordsAndTheKeyScheduleSoFar() throws Exception {
+        List<TraceEvent> messages = TraceFacts.ofKind(run("valid", "none"), "tls.message");
+
+        for (TraceEvent e : messages) {
+            HandshakeSlice slice = HandshakeSlice.parse(e.text(DataKeys.HANDSHAKE).orElseThrow());
+            assertThat(slice.message()).isEqualTo(e.text("message").orElseThrow());
+            assertThat(slice.records()).as(slice.message()).isNotEmpty()
+                    .allSatisfy(r -> assertThat(r.completes()).contains(slice.message()));
+            assertThat(slice.bytes()).hasSize(2 * (4 + Integer.parseInt(e.text("length").orElseThrow())));
+        }
+        HandshakeSlice hello = HandshakeSlice.parse(messages.get(0).text(DataKeys.HANDSHAKE).orElseThrow());
+        HandshakeSlice certificate = HandshakeSlice.parse(messages.get(3).text(DataKeys.HANDSHAKE).orElseThrow());
+        assertThat(hello.records()).allSatisfy(r -> assertThat(r.encrypted()).isFalse());
+        assertThat(certificate.records()).allSatisfy(r -> {
+            assertThat(r.encrypted()).isTrue();
+            assertThat(r.bytes()).doesNotContain(certificate.bytes());
+        });
+        assertThat(certificate.keySchedule()).extracting(HandshakeSlice.Secret::label)
+                .contains("SERVER_HANDSHAKE_TRAFFIC_SECRET");
     }
 
     @Test
