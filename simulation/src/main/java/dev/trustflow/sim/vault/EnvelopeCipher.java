@@ -14,13 +14,13 @@ import javax.crypto.spec.GCMParameterSpec;
 
 /**
  * AES-256-GCM over one record with its own data key (JCA {@code AES/GCM/NoPadding}, 12-byte nonce, 128-bit tag,
- * the record id as associated data). Opening records the {@code aead.decrypt} check: GCM's tag verifies, or the
+ * the record id as associated data). Opening records the {@code aead.tag} check: GCM's tag verifies, or the
  * JDK throws {@link AEADBadTagException}.
  */
 public final class EnvelopeCipher {
 
     /** The check id of opening a record. */
-    public static final String DECRYPT = "aead.decrypt";
+    public static final String TAG = "aead.tag";
     private static final String GCM = "AES/GCM/NoPadding";
     private static final int TAG_BITS = 128;
 
@@ -59,9 +59,9 @@ public final class EnvelopeCipher {
     /** Decrypts {@code record} with {@code dataKey}. */
     public static Opened open(SealedRecord record, SecretKey dataKey) {
         Optional<String> plaintext = decrypt(record, dataKey);
-        return plaintext.map(text -> new Opened(CheckResult.pass(DECRYPT, "AES-256-GCM tag verifies: "
+        return plaintext.map(text -> new Opened(CheckResult.pass(TAG, "AES-256-GCM tag verifies: "
                         + record.id() + " opens with its data key"), plaintext))
-                .orElseGet(() -> new Opened(CheckResult.fail(DECRYPT, "AES-256-GCM tag check failed: this key "
+                .orElseGet(() -> new Opened(CheckResult.fail(TAG, "AES-256-GCM tag check failed: this key "
                         + "did not encrypt " + record.id()), Optional.empty()));
     }
 
@@ -73,11 +73,11 @@ public final class EnvelopeCipher {
         for (SecretKey key : candidates) {
             Optional<String> plaintext = decrypt(record, key);
             if (plaintext.isPresent()) {
-                return new Opened(CheckResult.pass(DECRYPT, "AES-256-GCM tag verifies: one of the keys left "
+                return new Opened(CheckResult.pass(TAG, "AES-256-GCM tag verifies: one of the keys left "
                         + "opens " + record.id()), plaintext);
             }
         }
-        return new Opened(CheckResult.fail(DECRYPT, "AES-256-GCM tag check failed with each of the "
+        return new Opened(CheckResult.fail(TAG, "AES-256-GCM tag check failed with each of the "
                 + candidates.size() + " keys the vault still holds: " + record.id() + "'s data key is gone"),
                 Optional.empty());
     }

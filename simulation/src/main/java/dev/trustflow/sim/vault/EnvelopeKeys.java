@@ -9,13 +9,13 @@ import javax.crypto.SecretKey;
 
 /**
  * The vault's side of envelope encryption: it makes a fresh data key per record, keeps it only wrapped by the
- * current KEK, hands it back unwrapped to an authorised caller ({@code envelope.data-key}), rotates the KEK and
+ * current KEK, hands it back unwrapped to an authorised caller ({@code kek.unwrap}), rotates the KEK and
  * destroys a record's key on request.
  */
 public final class EnvelopeKeys {
 
     /** The check id of finding and unwrapping a record's data key. */
-    public static final String DATA_KEY = "envelope.data-key";
+    public static final String UNWRAP = "kek.unwrap";
 
     /** A record's data key: the check, the key when it passed, and the KEK id that wrapped it. */
     public record Lookup(CheckResult check, Optional<SecretKey> key, Optional<String> kekId) {
@@ -41,15 +41,15 @@ public final class EnvelopeKeys {
     public Lookup dataKey(String recordId) {
         Optional<WrappedKey> wrapped = table.find(recordId);
         if (wrapped.isEmpty()) {
-            return new Lookup(CheckResult.fail(DATA_KEY, "no data key for " + recordId + ": it was destroyed"),
+            return new Lookup(CheckResult.fail(UNWRAP, "no data key for " + recordId + ": it was destroyed"),
                     Optional.empty(), Optional.empty());
         }
         String kekId = wrapped.get().kekId();
         Optional<SecretKey> key = keks.unwrap(wrapped.get());
         CheckResult check = key.isPresent()
-                ? CheckResult.pass(DATA_KEY, recordId + "'s data key unwraps with " + kekId
+                ? CheckResult.pass(UNWRAP, recordId + "'s data key unwraps with " + kekId
                 + (kekId.equals(keks.currentId()) ? ", the current KEK" : ", an older KEK the ring keeps"))
-                : CheckResult.fail(DATA_KEY, recordId + "'s data key does not unwrap with " + kekId);
+                : CheckResult.fail(UNWRAP, recordId + "'s data key does not unwrap with " + kekId);
         return new Lookup(check, key, Optional.of(kekId));
     }
 

@@ -21,7 +21,7 @@ class CheckExplanationsTest {
             "jwt.scope", "oidc.aud", "oidc.nonce", "oidc.token-type",
             "refresh.reuse", "refresh.revoked", "refresh.expired", "session.lookup", "jwt.denylist",
             dev.trustflow.sim.crypto.pki.PathValidation.CHECK,
-            "vault.key-proof", "vault.token", "db.role-exists", "db.valid-until", "envelope.data-key", "aead.decrypt");
+            "vault.key-proof", "vault.token", "db.role-exists", "db.valid-until", "kek.unwrap", "aead.tag");
 
     private final CheckExplanations explanations = CheckExplanations.bundled();
 

@@ -42,12 +42,12 @@ class EnvelopeKeysTest {
 
         EnvelopeKeys.Lookup lookup = keys.dataKey("r-1");
         assertThat(lookup.check().passed()).isFalse();
-        assertThat(lookup.check().check()).isEqualTo(EnvelopeKeys.DATA_KEY);
+        assertThat(lookup.check().check()).isEqualTo(EnvelopeKeys.UNWRAP);
         List<SecretKey> left = keys.keysLeft();
         assertThat(left).hasSize(3);
         EnvelopeCipher.Opened attempt = EnvelopeCipher.openWithout(gone, left);
         assertThat(attempt.check().passed()).isFalse();
-        assertThat(attempt.check().check()).isEqualTo(EnvelopeCipher.DECRYPT);
+        assertThat(attempt.check().check()).isEqualTo(EnvelopeCipher.TAG);
         assertThat(attempt.plaintext()).isEmpty();
     }
 

@@ -19,7 +19,7 @@ import javax.crypto.SecretKey;
 
 /**
  * The vault's HTTP face: certificate login, then every other call checked by {@code vault.token}; a record's data
- * key is also checked by {@code envelope.data-key}. Every access, allowed or refused, is appended to the audit
+ * key is also checked by {@code kek.unwrap}. Every access, allowed or refused, is appended to the audit
  * log before the answer leaves, and the answer carries its audit line.
  */
 final class VaultServer {
