@@ -57,10 +57,6 @@ final class DatabaseEngine {
         return ended;
     }
 
-    Optional<Lease> lease(String id) {
-        return leases.find(id);
-    }
-
     static String createStatement(Issued issued) {
         return "CREATE ROLE \"" + issued.username() + "\" WITH LOGIN PASSWORD '********'\n  VALID UNTIL '"
                 + issued.lease().expires() + "';\nGRANT SELECT, INSERT ON orders TO \"" + issued.username() + "\";";

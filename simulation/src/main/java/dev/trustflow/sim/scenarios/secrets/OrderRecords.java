@@ -89,8 +89,4 @@ final class OrderRecords {
                 .artifact(Artifact.text("order " + id, text)).emit());
         return opened.plaintext();
     }
-
-    SealedRecord sealed(String id) {
-        return sealed.get(id);
-    }
 }
