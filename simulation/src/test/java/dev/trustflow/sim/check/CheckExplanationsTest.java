@@ -20,7 +20,8 @@ class CheckExplanationsTest {
             "pkce.verifier", "oauth.state", "oauth.redirect-uri", "oauth.code-reuse", "oauth.client-auth",
             "jwt.scope", "oidc.aud", "oidc.nonce", "oidc.token-type",
             "refresh.reuse", "refresh.revoked", "refresh.expired", "session.lookup", "jwt.denylist",
-            dev.trustflow.sim.crypto.pki.PathValidation.CHECK);
+            dev.trustflow.sim.crypto.pki.PathValidation.CHECK,
+            "vault.key-proof", "vault.token", "db.role-exists", "db.valid-until", "kek.unwrap", "aead.tag");
 
     private final CheckExplanations explanations = CheckExplanations.bundled();
 
