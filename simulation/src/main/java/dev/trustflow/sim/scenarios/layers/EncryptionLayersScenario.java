@@ -253,19 +253,22 @@ public final class EncryptionLayersScenario implements Scenario {
         return text;
     }
 
-    /** Alice, Bob and the chat provider; Mallory's links show where she can take a copy. */
+    /**
+     * Alice, Bob and the chat provider; Mallory, in her own zone between them, is linked to where she can take a
+     * copy (the server's traffic and process, the database's dump).
+     */
     private static void declareWorld(Simulation sim, boolean tls) {
         Protection transit = tls ? Protection.TLS : Protection.PLAIN;
-        sim.world().zone("provider", "Chat provider", false);
+        sim.world().zone("provider", "Chat provider", false).zone("outside", "Mallory's reach", false);
         sim.world().actor(ALICE, "Alice", ActorKind.USER, "internet");
         sim.world().actor(BOB, "Bob", ActorKind.USER, "internet");
         sim.world().actor(SERVER, "Chat server", ActorKind.SERVICE, "provider");
         sim.world().actor(DATABASE, "Message database", ActorKind.DATABASE, "provider");
-        sim.world().actor(MALLORY, "Mallory", ActorKind.ATTACKER, "internet");
+        sim.world().actor(MALLORY, "Mallory", ActorKind.ATTACKER, "outside");
         sim.world().link(ALICE, SERVER, Channel.BACK, transit);
         sim.world().link(BOB, SERVER, Channel.BACK, transit);
         sim.world().link(SERVER, DATABASE, Channel.BACK);
-        sim.world().link(MALLORY, SERVER, Channel.ATTACK, transit);
-        sim.world().link(MALLORY, DATABASE, Channel.OUT_OF_BAND);
+        sim.world().link(SERVER, MALLORY, Channel.ATTACK, transit);
+        sim.world().link(DATABASE, MALLORY, Channel.OUT_OF_BAND);
     }
 }
