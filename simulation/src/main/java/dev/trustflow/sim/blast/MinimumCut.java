@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.jgrapht.Graph;
 import org.jgrapht.alg.flow.EdmondsKarpMFImpl;
 import org.jgrapht.graph.DefaultDirectedWeightedGraph;
@@ -17,6 +18,9 @@ import org.jgrapht.graph.DefaultWeightedEdge;
  * minimum s-t cut (JGraphT's {@link EdmondsKarpMFImpl}) over the passages the attacker could take in a
  * {@link Reach} (from a reached actor to an actor its credentials opened), each of capacity 1, with a super-source
  * feeding the entry and every reached jewel draining into a super-sink, both with a capacity no cut can pay.
+ * <p>
+ * A caller may say which passages the system needs (its own calls): those cost more than all the others together,
+ * so the cut closes what nobody uses first.
  * <p>
  * Closing these passages is enough: the attacker of the fixed world holds at most what it held before, so every
  * path it could take is a path of this graph, and none of them is left. It is minimal over this graph; a cut that
@@ -30,10 +34,23 @@ public final class MinimumCut {
     /** More than the number of passages of any world: never part of a minimum cut. */
     private static final double UNCUTTABLE = 1e9;
 
+    /** The cost of closing a passage the system needs: cut only where no cut of unneeded passages exists. */
+    private static final double NEEDED = 1e4;
+
     private MinimumCut() {
     }
 
+    /** Every passage costs the same: the fewest passages. */
     public static CutSuggestion between(AttackGraph attackGraph, Reach reach, Collection<String> jewels) {
+        return between(attackGraph, reach, jewels, p -> false);
+    }
+
+    /**
+     * The fewest passages among those the system does not {@code need} (its own calls), closing a needed one only
+     * where every path to a jewel runs through needed passages alone.
+     */
+    public static CutSuggestion between(AttackGraph attackGraph, Reach reach, Collection<String> jewels,
+                                        Predicate<Passage> needed) {
         Set<String> in = reach.actors();
         List<String> entries = reach.reached().stream().filter(Reached::isEntry).map(Reached::actor).toList();
         if (entries.stream().anyMatch(jewels::contains)) {
@@ -54,7 +71,7 @@ public final class MinimumCut {
             Reached target = byActor.get(p.to());
             if (in.contains(p.from()) && target != null && !target.isEntry()) {
                 DefaultWeightedEdge e = network.addEdge(p.from(), p.to());
-                network.setEdgeWeight(e, 1);
+                network.setEdgeWeight(e, needed.test(p) ? NEEDED : 1);
                 passages.put(e, p);
             }
         }

@@ -25,7 +25,8 @@ public final class BundledScenarios {
             dev.trustflow.sim.scenarios.credentials.ApiKeysScenario::new,
             dev.trustflow.sim.scenarios.credentials.MfaRateLimitScenario::new,
             dev.trustflow.sim.scenarios.tls.TlsAndCertificatesScenario::new,
-            dev.trustflow.sim.scenarios.mesh.MtlsWorkloadIdentityScenario::new
+            dev.trustflow.sim.scenarios.mesh.MtlsWorkloadIdentityScenario::new,
+            dev.trustflow.sim.scenarios.blast.BlastRadiusScenario::new
     );
 
     private BundledScenarios() {
