@@ -42,7 +42,8 @@ public class ScenarioRunBenchmark {
 
     @Param({"hash-mac-signature", "replay", "authn-vs-authz", "jwt-anatomy", "sessions-vs-tokens",
             "oauth-code-pkce", "client-credentials", "oidc-and-sso", "refresh-rotation", "api-keys",
-            "mfa-and-rate-limits", "tls-and-certificates", "mtls-workload-identity"})
+            "mfa-and-rate-limits", "tls-and-certificates", "mtls-workload-identity",
+            "blast-radius"})
     public String scenario;
 
     private final ScenarioRunner runner = new ScenarioRunner();
