@@ -64,22 +64,22 @@ final class BlastWorld {
     static void declare(Topology.Builder world, boolean segmented) {
         world.zone("internet", "Internet", false);
         world.zone("edge", "Edge", false);
-        world.zone("apps", "Apps", segmented);
-        world.zone("ops", "Ops", segmented);
+        world.zone("services", "Services", segmented);
+        world.zone("corporate", "Corporate", segmented);
         world.zone("data", "Data", segmented);
         world.actor(ATTACKER, "Attacker", ActorKind.ATTACKER, "internet");
         world.actor(SEARCH, "Search", ActorKind.SERVICE, "edge");
         world.actor(STOREFRONT, "Storefront", ActorKind.SERVICE, "edge");
-        world.actor(CATALOG, "Catalog", ActorKind.SERVICE, "apps");
-        world.actor(CART, "Cart", ActorKind.SERVICE, "apps");
-        world.actor(CHECKOUT, "Checkout", ActorKind.SERVICE, "apps");
-        world.actor(ACCOUNTS, "Accounts", ActorKind.SERVICE, "apps");
-        world.actor(ORDERS, "Orders", ActorKind.SERVICE, "apps");
-        world.actor(PAYMENTS, "Payments", ActorKind.SERVICE, "apps");
-        world.actor(SHIPPING, "Shipping", ActorKind.SERVICE, "apps");
-        world.actor(ADMIN, "Admin console", ActorKind.SERVICE, "ops");
-        world.actor(REPORTS, "Reports", ActorKind.SERVICE, "ops");
-        world.actor(CI_RUNNER, "CI runner", ActorKind.SERVICE, "ops");
+        world.actor(CATALOG, "Catalog", ActorKind.SERVICE, "services");
+        world.actor(CART, "Cart", ActorKind.SERVICE, "services");
+        world.actor(CHECKOUT, "Checkout", ActorKind.SERVICE, "services");
+        world.actor(ACCOUNTS, "Accounts", ActorKind.SERVICE, "services");
+        world.actor(ORDERS, "Orders", ActorKind.SERVICE, "services");
+        world.actor(PAYMENTS, "Payments", ActorKind.SERVICE, "services");
+        world.actor(SHIPPING, "Shipping", ActorKind.SERVICE, "services");
+        world.actor(ADMIN, "Admin console", ActorKind.SERVICE, "corporate");
+        world.actor(REPORTS, "Reports", ActorKind.SERVICE, "corporate");
+        world.actor(CI_RUNNER, "CI runner", ActorKind.SERVICE, "corporate");
         world.actor(CUSTOMERS_DB, "Customers DB", ActorKind.DATABASE, "data");
         world.actor(ORDERS_DB, "Orders DB", ActorKind.DATABASE, "data");
         world.actor(PAYMENTS_DB, "Payments DB", ActorKind.DATABASE, "data");
@@ -92,10 +92,10 @@ final class BlastWorld {
         world.link(SEARCH, CUSTOMERS_DB, Channel.BACK, Protection.TLS);
 
         if (segmented) {
-            world.rule(Rule.segment("fw.edge-to-apps", "edge", "apps", "the edge calls the shop's services"));
-            world.rule(Rule.segment("fw.ops-to-apps", "ops", "apps", "the CI runner deploys to the services"));
-            world.rule(Rule.segment("fw.apps-to-data", "apps", "data", "services reach their databases"));
-            world.rule(Rule.segment("fw.ops-to-data", "ops", "data", "reports read the databases"));
+            world.rule(Rule.segment("fw.edge-to-services", "edge", "services", "the edge calls the shop's services"));
+            world.rule(Rule.segment("fw.corporate-to-services", "corporate", "services", "the CI runner deploys to the services"));
+            world.rule(Rule.segment("fw.services-to-data", "services", "data", "services reach their databases"));
+            world.rule(Rule.segment("fw.corporate-to-data", "corporate", "data", "reports read the databases"));
         }
     }
 
