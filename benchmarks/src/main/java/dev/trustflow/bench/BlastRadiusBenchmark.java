@@ -3,6 +3,7 @@ package dev.trustflow.bench;
 import dev.trustflow.sim.blast.AttackGraph;
 import dev.trustflow.sim.blast.BlastRadius;
 import dev.trustflow.sim.blast.Holdings;
+import dev.trustflow.sim.blast.IndexedAttackGraph;
 import dev.trustflow.sim.blast.Passage;
 import dev.trustflow.sim.world.Credential;
 import java.time.Instant;
@@ -30,7 +31,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * self-loops or duplicates), every actor holding one credential that opens the actors it has passages to: so the
  * blast radius from actor 0 is exactly what a breadth-first search from 0 reaches, and the two do the same
  * graph work. {@link #blastRadius} is {@link BlastRadius#measure} over the {@link AttackGraph} (JGraphT);
- * {@link #intArrayBfs} a plain breadth-first search over the same edges in int arrays (compressed rows), the
+ * {@link #indexedBlastRadius} the same walk over {@link IndexedAttackGraph}'s int arrays (indexed in the setup),
+ * {@link #indexThenMeasure} indexing included; {@link #intArrayBfs} a plain breadth-first search over the same edges in int arrays (compressed rows), the
  * baseline. The setup fails if the two reach different numbers of actors.
  */
 @State(Scope.Benchmark)
@@ -48,6 +50,7 @@ public class BlastRadiusBenchmark {
     public int nodes;
 
     private AttackGraph graph;
+    private IndexedAttackGraph indexed;
     private Holdings holdings;
     private List<String> entry;
     private int[] rowStart;
@@ -86,16 +89,30 @@ public class BlastRadiusBenchmark {
         graph = AttackGraph.of(ids, passages);
         holdings = actor -> held.getOrDefault(actor, List.of());
         entry = List.of(ids.get(0));
+        indexed = IndexedAttackGraph.of(graph, holdings, AT);
         int blast = blastRadius();
         int bfs = intArrayBfs();
-        if (blast != bfs) {
-            throw new IllegalStateException("blast radius reached " + blast + " actors, BFS " + bfs);
+        if (blast != bfs || indexedBlastRadius() != bfs) {
+            throw new IllegalStateException("blast radius reached " + blast + " actors, indexed "
+                    + indexedBlastRadius() + ", BFS " + bfs);
         }
     }
 
     @Benchmark
     public int blastRadius() {
         return BlastRadius.measure(graph, holdings, AT, entry).reached().size();
+    }
+
+    /** The same walk over the int arrays indexed once from the JGraphT graph and the holdings (setup). */
+    @Benchmark
+    public int indexedBlastRadius() {
+        return indexed.measure(entry).reached().size();
+    }
+
+    /** Indexing the JGraphT graph and the holdings, then the walk: the cost when the world or wallets change. */
+    @Benchmark
+    public int indexThenMeasure() {
+        return IndexedAttackGraph.of(graph, holdings, AT).measure(entry).reached().size();
     }
 
     @Benchmark
