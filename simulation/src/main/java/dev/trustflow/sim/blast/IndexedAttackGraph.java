@@ -1,0 +1,186 @@
+package dev.trustflow.sim.blast;
+
+import dev.trustflow.sim.world.Credential;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jgrapht.Graph;
+
+/**
+ * An {@link AttackGraph} and the credentials its actors hold at one instant, indexed once into int arrays (actors
+ * by position, passages in compressed rows in JGraphT's order, each credential's targets as positions), so that
+ * measuring a blast radius from any entry costs what a plain breadth-first search costs. {@link #measure} gives
+ * exactly the {@link Reach} of {@link BlastRadius#measure} (same order, same passages and credentials); the
+ * generic walk stays the reference, this one is for large worlds (benchmarks/README.md).
+ */
+public final class IndexedAttackGraph {
+
+    private final String[] ids;
+    private final Map<String, Integer> position = new HashMap<>();
+    private final int[] rowStart;
+    private final int[] targets;
+    private final Passage[] passages;
+    private final int[] heldStart;
+    private final int[] held;
+    private final Credential[] credentials;
+    private final int[] opensStart;
+    private final int[] opens;
+
+    private IndexedAttackGraph(AttackGraph attackGraph, Holdings holdings, Instant at) {
+        Graph<String, Passage> graph = attackGraph.graph();
+        ids = graph.vertexSet().toArray(new String[0]);
+        for (int i = 0; i < ids.length; i++) {
+            position.put(ids[i], i);
+        }
+        rowStart = new int[ids.length + 1];
+        targets = new int[graph.edgeSet().size()];
+        passages = new Passage[targets.length];
+        heldStart = new int[ids.length + 1];
+        Map<String, Integer> credentialIndex = new LinkedHashMap<>();
+        List<Credential> distinct = new ArrayList<>();
+        int[] heldBuffer = new int[16];
+        int e = 0;
+        int h = 0;
+        for (int i = 0; i < ids.length; i++) {
+            rowStart[i] = e;
+            for (Passage p : graph.outgoingEdgesOf(ids[i])) {
+                targets[e] = position.get(p.to());
+                passages[e++] = p;
+            }
+            heldStart[i] = h;
+            for (Credential c : holdings.heldBy(ids[i])) {
+                if (!c.validAt(at)) {
+                    continue;
+                }
+                Integer k = credentialIndex.get(c.id());
+                if (k == null) {
+                    k = distinct.size();
+                    credentialIndex.put(c.id(), k);
+                    distinct.add(c);
+                }
+                if (h == heldBuffer.length) {
+                    heldBuffer = Arrays.copyOf(heldBuffer, h * 2);
+                }
+                heldBuffer[h++] = k;
+            }
+        }
+        rowStart[ids.length] = e;
+        heldStart[ids.length] = h;
+        held = Arrays.copyOf(heldBuffer, h);
+        credentials = distinct.toArray(new Credential[0]);
+        opensStart = new int[credentials.length + 1];
+        int[] opensBuffer = new int[16];
+        int o = 0;
+        for (int k = 0; k < credentials.length; k++) {
+            opensStart[k] = o;
+            for (String target : credentials[k].opens()) {
+                Integer t = position.get(target);
+                if (t != null) {
+                    if (o == opensBuffer.length) {
+                        opensBuffer = Arrays.copyOf(opensBuffer, o * 2);
+                    }
+                    opensBuffer[o++] = t;
+                }
+            }
+        }
+        opensStart[credentials.length] = o;
+        opens = Arrays.copyOf(opensBuffer, o);
+    }
+
+    /** Indexes {@code attackGraph} and what its actors hold that is valid at {@code at}. */
+    public static IndexedAttackGraph of(AttackGraph attackGraph, Holdings holdings, Instant at) {
+        return new IndexedAttackGraph(attackGraph, holdings, at);
+    }
+
+    /** The blast radius from {@code entry}, as {@link BlastRadius#measure} computes it. */
+    public Reach measure(Collection<String> entry) {
+        int n = ids.length;
+        int[] queue = new int[n];
+        int[] via = new int[n];
+        int[] openedBy = new int[n];
+        int[] waiting = new int[n];
+        boolean[] reached = new boolean[n];
+        boolean[] taken = new boolean[credentials.length];
+        int[] takenOrder = new int[credentials.length];
+        int takenCount = 0;
+        int head = 0;
+        int tail = 0;
+        Arrays.fill(openedBy, -1);
+        Arrays.fill(waiting, -1);
+        for (String id : entry) {
+            int i = position.get(id);
+            if (!reached[i]) {
+                reached[i] = true;
+                via[i] = -1;
+                queue[tail++] = i;
+            }
+        }
+        int[] unlocked = new int[8];
+        while (head < tail) {
+            int actor = queue[head++];
+            int unlockedCount = 0;
+            for (int h = heldStart[actor]; h < heldStart[actor + 1]; h++) {
+                int k = held[h];
+                if (taken[k]) {
+                    continue;
+                }
+                taken[k] = true;
+                takenOrder[takenCount++] = k;
+                for (int o = opensStart[k]; o < opensStart[k + 1]; o++) {
+                    int t = opens[o];
+                    if (openedBy[t] < 0) {
+                        openedBy[t] = k;
+                        if (waiting[t] >= 0 && !reached[t]) {
+                            if (unlockedCount == unlocked.length) {
+                                unlocked = Arrays.copyOf(unlocked, unlockedCount * 2);
+                            }
+                            unlocked[unlockedCount++] = t;
+                        }
+                    }
+                }
+            }
+            if (unlockedCount > 0) {
+                Integer[] sorted = new Integer[unlockedCount];
+                for (int u = 0; u < unlockedCount; u++) {
+                    sorted[u] = unlocked[u];
+                }
+                Arrays.sort(sorted, (a, b) -> ids[a].compareTo(ids[b]));
+                for (int t : sorted) {
+                    reached[t] = true;
+                    via[t] = waiting[t];
+                    queue[tail++] = t;
+                }
+            }
+            for (int e = rowStart[actor]; e < rowStart[actor + 1]; e++) {
+                int t = targets[e];
+                if (reached[t]) {
+                    continue;
+                }
+                if (openedBy[t] >= 0) {
+                    reached[t] = true;
+                    via[t] = e;
+                    queue[tail++] = t;
+                } else if (waiting[t] < 0) {
+                    waiting[t] = e;
+                }
+            }
+        }
+        List<Reached> inOrder = new ArrayList<>(tail);
+        for (int q = 0; q < tail; q++) {
+            int a = queue[q];
+            inOrder.add(via[a] < 0 ? new Reached(ids[a], null, null)
+                    : new Reached(ids[a], passages[via[a]], credentials[openedBy[a]]));
+        }
+        Map<String, Credential> collected = new LinkedHashMap<>();
+        for (int c = 0; c < takenCount; c++) {
+            Credential credential = credentials[takenOrder[c]];
+            collected.put(credential.id(), credential);
+        }
+        return new Reach(inOrder, collected);
+    }
+}

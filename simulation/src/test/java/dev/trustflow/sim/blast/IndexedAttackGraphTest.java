@@ -1,0 +1,68 @@
+package dev.trustflow.sim.blast;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.trustflow.sim.world.Credential;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class IndexedAttackGraphTest {
+
+    private static final Instant NOW = Instant.parse("2026-01-01T11:00:00Z");
+
+    /**
+     * Random worlds where keys are scattered (a quarter of the actors hold one, opening random actors, some
+     * expired), so that targets wait for keys found later: the indexed walk gives the very same reach.
+     */
+    @ParameterizedTest
+    @ValueSource(longs = {1, 2, 3, 4, 5, 6, 7, 8})
+    void givesTheSameReachAsTheGenericWalk(long seed) {
+        Random random = new Random(seed);
+        int n = 300;
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            ids.add("a" + i);
+        }
+        Set<Passage> passages = new LinkedHashSet<>();
+        for (int i = 1; i <= 10; i++) {
+            passages.add(new Passage("a0", ids.get(i), null));
+        }
+        for (int i = 0; i < n * 3; i++) {
+            int from = random.nextInt(n);
+            int to = random.nextInt(n);
+            if (from != to) {
+                passages.add(new Passage(ids.get(from), ids.get(to), null));
+            }
+        }
+        Map<String, List<Credential>> held = new HashMap<>();
+        for (int i = 0; i < n / 4; i++) {
+            Set<String> opens = new LinkedHashSet<>();
+            for (int k = 0; k < 6; k++) {
+                opens.add(ids.get(random.nextInt(n)));
+            }
+            Instant notAfter = random.nextInt(5) == 0 ? NOW.minus(Duration.ofMinutes(1)) : null;
+            held.computeIfAbsent(ids.get(random.nextInt(n)), h -> new ArrayList<>())
+                    .add(new Credential("key-" + i, Credential.Kind.KEY, "key " + i, opens, notAfter));
+        }
+        held.computeIfAbsent("a0", h -> new ArrayList<>()).add(new Credential("wide", Credential.Kind.TOKEN,
+                "wide", Set.copyOf(ids.subList(0, 40)), null));
+        Holdings holdings = actor -> held.getOrDefault(actor, List.of());
+        AttackGraph graph = AttackGraph.of(ids, new ArrayList<>(passages));
+
+        Reach generic = BlastRadius.measure(graph, holdings, NOW, List.of("a0"));
+        Reach indexed = IndexedAttackGraph.of(graph, holdings, NOW).measure(List.of("a0"));
+
+        assertThat(generic.reached().size()).isGreaterThan(1);
+        assertThat(indexed.reached()).containsExactlyElementsOf(generic.reached());
+        assertThat(indexed.held()).containsExactlyEntriesOf(generic.held());
+    }
+}
