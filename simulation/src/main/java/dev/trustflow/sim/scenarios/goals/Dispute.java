@@ -33,10 +33,8 @@ final class Dispute {
         if (envelope.signature().isEmpty()) {
             lastSeq = sim.event(SecurityGoalsScenario.ORIGIN_UNPROVABLE, AUDITOR).cause(cause)
                     .caption(protection.encrypts()
-                            ? "Alice denies the payment. The bank holds the same key she does and could have made "
-                            + "the message itself, so the auditor cannot tell which of them wrote it"
-                            : "Alice denies the payment. Nothing in a plain-text order ties it to her, so the "
-                            + "auditor cannot tell who wrote it")
+                            ? "Alice denies the payment; the bank holds her key too, so the auditor cannot tell who wrote it"
+                            : "Alice denies the payment; nothing in plain text ties it to her, so the auditor cannot tell")
                     .data("order", paid.text())
                     .emit();
             return this;
