@@ -38,10 +38,14 @@ record GoalsTable(Map<String, Row> rows) {
         return new GoalsTable(rows);
     }
 
-    /** The table as fixed-width text, one goal a line. */
+    /**
+     * The table as text, one block a goal: the goal and its mechanism, then what this run showed on its own
+     * line, so it reads in a narrow inspector without columns wrapping into each other.
+     */
     String text() {
-        StringBuilder out = new StringBuilder(String.format("%-16s %-24s %s%n", "goal", "mechanism", "this run"));
-        rows.forEach((goal, row) -> out.append(String.format("%-16s %-24s %s%n", goal, row.mechanism(), row.shown())));
+        StringBuilder out = new StringBuilder();
+        rows.forEach((goal, row) -> out.append(goal).append(" (mechanism: ").append(row.mechanism()).append(")\n")
+                .append("  ").append(row.shown()).append("\n\n"));
         return out.toString().stripTrailing();
     }
 
