@@ -40,7 +40,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 5, time = 1)
 public class ScenarioRunBenchmark {
 
-    @Param({"hash-mac-signature", "replay", "authn-vs-authz", "jwt-anatomy", "sessions-vs-tokens",
+    @Param({"security-goals", "hash-mac-signature", "replay", "authn-vs-authz", "jwt-anatomy", "sessions-vs-tokens",
             "oauth-code-pkce", "client-credentials", "oidc-and-sso", "refresh-rotation", "api-keys",
             "mfa-and-rate-limits", "tls-and-certificates", "mtls-workload-identity",
             "blast-radius", "secrets-management", "encryption-layers"})

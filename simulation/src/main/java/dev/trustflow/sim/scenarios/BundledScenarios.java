@@ -13,6 +13,7 @@ import java.util.function.Supplier;
 public final class BundledScenarios {
 
     private static final List<Supplier<Scenario>> FACTORIES = List.of(
+            dev.trustflow.sim.scenarios.goals.SecurityGoalsScenario::new,
             dev.trustflow.sim.scenarios.basics.HashMacSignatureScenario::new,
             dev.trustflow.sim.scenarios.credentials.ReplayScenario::new,
             dev.trustflow.sim.scenarios.gateway.AuthnVsAuthzScenario::new,
