@@ -24,10 +24,16 @@ public final class ScenarioRunner {
     }
 
     public Trace run(Scenario scenario, Options options, long seed) {
+        return runRecorded(scenario, options, seed).trace();
+    }
+
+    /** Runs like {@link #run(Scenario, Options, long)} and also returns the TLS connections the run opened. */
+    public RecordedRun runRecorded(Scenario scenario, Options options, long seed) {
         Simulation sim = new Simulation(seed, new VirtualClock(), rsaKeys);
         scenario.play(sim, options);
-        return new Trace(Trace.FORMAT, scenario.id(), scenario.title(), seed, options.asJson(),
+        Trace trace = new Trace(Trace.FORMAT, scenario.id(), scenario.title(), seed, options.asJson(),
                 sim.world().build(), sim.phases(), sim.events(), sim.summary());
+        return new RecordedRun(trace, sim.tlsConnections().connections());
     }
 
     public Trace run(Scenario scenario, Map<String, String> rawOptions, long seed) {

@@ -55,8 +55,10 @@ final class MtlsDial {
                 presented);
         TlsServerSetup serverSetup = TlsServerSetup.mutual(identities.current(PAYMENTS), ClientAuth.REQUIRED,
                 identities.trustBundle());
-        HandshakeRecording recording = new InMemoryTlsConnection(clientSetup, serverSetup, sim.now(),
-                sim.randomness().secure()).handshake();
+        InMemoryTlsConnection connection = new InMemoryTlsConnection(clientSetup, serverSetup, sim.now(),
+                sim.randomness().secure());
+        sim.tlsConnections().opened(client, PAYMENTS, sim.now(), connection);
+        HandshakeRecording recording = connection.handshake();
         int last = record(client, recording, cause);
         String peerId = recording.established()
                 ? spiffeId(PresentedChain.of(recording, Side.CLIENT).get(0)).orElse(null) : null;
