@@ -36,6 +36,18 @@ public final class ScenarioRunner {
         return new RecordedRun(trace, sim.tlsConnections().connections());
     }
 
+    /**
+     * Runs {@code trace}'s scenario again with its options and seed, for what the trace does not hold (its TLS
+     * connections). The story is the same (runs are deterministic); key material and randoms are new, since they
+     * come from the run's {@code secure()} stream.
+     */
+    public RecordedRun rerun(Scenario scenario, Trace trace) {
+        if (!scenario.id().equals(trace.scenario())) {
+            throw new IllegalArgumentException("the trace is a run of " + trace.scenario() + ", not " + scenario.id());
+        }
+        return runRecorded(scenario, Options.defaults(scenario.options()).with(trace.options()), trace.seed());
+    }
+
     public Trace run(Scenario scenario, Map<String, String> rawOptions, long seed) {
         return run(scenario, Options.defaults(scenario.options()).withRaw(rawOptions), seed);
     }
