@@ -6,6 +6,7 @@ import com.nimbusds.jose.crypto.ECDSAVerifier;
 import com.nimbusds.jose.jwk.ECKey;
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jwt.SignedJWT;
+import dev.trustflow.sim.scenarios.BundledScenarios;
 import dev.trustflow.sim.trace.Trace;
 import dev.trustflow.sim.trace.TraceCodec;
 import java.io.InputStream;
@@ -84,6 +85,28 @@ class ExportCommandTest {
 
         assertThat(files(dir)).containsExactly("01-issuer-public-keys.json", "02-issuer-certificate.pem",
                 "03-access-token.jwt", "trace.json", "trace.mmd");
+    }
+
+    @Test
+    void aRunWithTlsConnectionsAlsoWritesTheirCaptureAndKeyLog() throws Exception {
+        CliRun run = CliRun.with(BundledScenarios.catalog(), "export", "tls-and-certificates", "--out",
+                dir.toString());
+
+        assertThat(run.code()).isEqualTo(ExitCodes.OK);
+        assertThat(files(dir)).contains("handshake.pcapng", "sslkeylog.txt");
+        assertThat(run.out()).contains("  handshake.pcapng", "  sslkeylog.txt");
+        List<String> keyLog = Files.readAllLines(dir.resolve("sslkeylog.txt"));
+        assertThat(keyLog).isNotEmpty().allMatch(l -> l.matches("[A-Z_0]+ [0-9a-f]{64} [0-9a-f]{64,96}"));
+        assertThat(keyLog).anyMatch(l -> l.startsWith("CLIENT_TRAFFIC_SECRET_0 "));
+        byte[] capture = Files.readAllBytes(dir.resolve("handshake.pcapng"));
+        assertThat(new String(capture, java.nio.charset.StandardCharsets.US_ASCII)).contains(keyLog.get(0));
+    }
+
+    @Test
+    void aRunWithoutTlsWritesNoCapture() throws Exception {
+        assertThat(CliRun.of("export", ID, "--out", dir.toString()).code()).isZero();
+
+        assertThat(files(dir)).doesNotContain("handshake.pcapng", "sslkeylog.txt");
     }
 
     @Test
