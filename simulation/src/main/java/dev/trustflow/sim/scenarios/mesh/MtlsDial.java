@@ -12,6 +12,7 @@ import dev.trustflow.sim.scenarios.tls.CertificateArtifacts;
 import dev.trustflow.sim.tls.ClientAuth;
 import dev.trustflow.sim.tls.HandshakeMessage;
 import dev.trustflow.sim.tls.HandshakeRecording;
+import dev.trustflow.sim.tls.HandshakeSlice;
 import dev.trustflow.sim.tls.InMemoryTlsConnection;
 import dev.trustflow.sim.tls.PresentedChain;
 import dev.trustflow.sim.tls.Side;
@@ -76,7 +77,8 @@ final class MtlsDial {
         Integer previous = cause;
         Side lastSender = null;
         int failedCheck = -1;
-        for (HandshakeMessage m : recording.messages()) {
+        for (int i = 0; i < recording.messages().size(); i++) {
+            HandshakeMessage m = recording.messages().get(i);
             if (m.from() != lastSender) {
                 sim.tick(Duration.ofMillis(Link.DEFAULT_LATENCY_MS));
                 lastSender = m.from();
@@ -86,7 +88,8 @@ final class MtlsDial {
             var message = sim.event(EventKinds.TLS_MESSAGE, sender).to(receiver).cause(previous)
                     .caption(HandshakeCaptions.of(m, sender, receiver))
                     .data("message", m.type())
-                    .data(m.fields());
+                    .data(m.fields())
+                    .data(DataKeys.HANDSHAKE, HandshakeSlice.of(recording, i).toJson());
             if ("certificate".equals(m.type())) {
                 message.artifacts(CertificateArtifacts.chain(PresentedChain.of(recording, m.from())));
             }
