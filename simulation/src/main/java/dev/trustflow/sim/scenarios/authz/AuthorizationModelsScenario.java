@@ -97,8 +97,8 @@ public final class AuthorizationModelsScenario implements Scenario {
         List<Integer> rolesVersusRules = CasbinPolicies.roleCountVersusRules();
         sim.event(EventKinds.NOTE, DOCS).cause(keyCreated)
                 .caption("The docs service decides with " + model.label() + "; its policy is data, shown here")
-                .data("model", model.id()).data("rbacRoles", rolesVersusRules.get(0))
-                .data("abacRules", rolesVersusRules.get(1))
+                .data("model", model.id()).data("rbac-roles", rolesVersusRules.get(0))
+                .data("abac-rules", rolesVersusRules.get(1))
                 .artifact(docs.policyArtifact())
                 .emit();
         IdentityProvider idp = new IdentityProvider(sim, keyCreated);

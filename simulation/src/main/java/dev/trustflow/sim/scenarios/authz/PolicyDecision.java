@@ -32,12 +32,12 @@ record PolicyDecision(AuthzModel model, boolean allowed, String decidedBy, Subje
         if (model != AuthzModel.REBAC) {
             rows.put("dept", subject.dept());
             rows.put("role", subject.role());
-            rows.put("attributesFrom", subject.source());
+            rows.put("attributes-from", subject.source());
         }
         rows.put("object", document.path());
         rows.put("action", action);
         rows.put("effect", allowed ? "allow" : "deny");
-        rows.put("decidedBy", decidedBy);
+        rows.put("decided-by", decidedBy);
         return rows;
     }
 

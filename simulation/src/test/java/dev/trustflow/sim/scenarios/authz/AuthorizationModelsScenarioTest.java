@@ -26,7 +26,7 @@ class AuthorizationModelsScenarioTest {
     }
 
     private static String decidedBy(TraceEvent decision) {
-        return decision.text("decidedBy").orElseThrow();
+        return decision.text("decided-by").orElseThrow();
     }
 
     @Test
@@ -71,7 +71,7 @@ class AuthorizationModelsScenarioTest {
 
         TraceEvent edit = decisions(trace, "authz." + model).get(1);
         assertThat(edit.kind()).isEqualTo("check.pass");
-        assertThat(edit.text("attributesFrom")).contains("token claims");
+        assertThat(edit.text("attributes-from")).contains("token claims");
         assertThat(edit.text("role")).contains("editor");
         assertThat(TraceFacts.lastStatusTo(trace, AuthzCast.BOB_APP)).contains(200);
         assertThat(TraceFacts.ofKind(trace, "data.leaked")).hasSize(1);
