@@ -14,9 +14,10 @@ import org.jgrapht.Graph;
 /**
  * An {@link AttackGraph} and the credentials its actors hold at one instant, indexed once into int arrays (actors
  * by position, passages in compressed rows in JGraphT's order, each credential's targets as positions), so that
- * measuring a blast radius from any entry costs what a plain breadth-first search costs. {@link #measure} gives
- * exactly the {@link Reach} of {@link BlastRadius#measure} (same order, same passages and credentials); the
- * generic walk stays the reference, this one is for large worlds (benchmarks/README.md).
+ * measuring a blast radius from any entry costs about what a plain breadth-first search costs. {@link #measure}
+ * answers with an {@link IndexedReach} (the walk's int arrays) whose {@link IndexedReach#toReach()} is exactly the
+ * {@link Reach} of {@link BlastRadius#measure} (same order, same passages and credentials); the generic walk stays
+ * the reference, this one is for large worlds (benchmarks/README.md).
  */
 public final class IndexedAttackGraph {
 
@@ -97,12 +98,16 @@ public final class IndexedAttackGraph {
         return new IndexedAttackGraph(attackGraph, holdings, at);
     }
 
-    /** The blast radius from {@code entry}, as {@link BlastRadius#measure} computes it. */
-    public Reach measure(Collection<String> entry) {
+    /**
+     * The blast radius from {@code entry}, as {@link BlastRadius#measure} computes it ({@link IndexedReach#toReach()}
+     * gives the same {@link Reach}), kept in the walk's int arrays.
+     */
+    public IndexedReach measure(Collection<String> entry) {
         int n = ids.length;
         int[] queue = new int[n];
         int[] via = new int[n];
         int[] openedBy = new int[n];
+        /* Target not yet opened -> 1 + the first passage from a reached actor that leads to it; 0 for none. */
         int[] waiting = new int[n];
         boolean[] reached = new boolean[n];
         boolean[] taken = new boolean[credentials.length];
@@ -110,13 +115,12 @@ public final class IndexedAttackGraph {
         int takenCount = 0;
         int head = 0;
         int tail = 0;
-        Arrays.fill(openedBy, -1);
-        Arrays.fill(waiting, -1);
+        Arrays.fill(openedBy, IndexedReach.NONE);
         for (String id : entry) {
             int i = position.get(id);
             if (!reached[i]) {
                 reached[i] = true;
-                via[i] = -1;
+                via[i] = IndexedReach.NONE;
                 queue[tail++] = i;
             }
         }
@@ -135,7 +139,7 @@ public final class IndexedAttackGraph {
                     int t = opens[o];
                     if (openedBy[t] < 0) {
                         openedBy[t] = k;
-                        if (waiting[t] >= 0 && !reached[t]) {
+                        if (waiting[t] > 0 && !reached[t]) {
                             if (unlockedCount == unlocked.length) {
                                 unlocked = Arrays.copyOf(unlocked, unlockedCount * 2);
                             }
@@ -152,7 +156,7 @@ public final class IndexedAttackGraph {
                 Arrays.sort(sorted, (a, b) -> ids[a].compareTo(ids[b]));
                 for (int t : sorted) {
                     reached[t] = true;
-                    via[t] = waiting[t];
+                    via[t] = waiting[t] - 1;
                     queue[tail++] = t;
                 }
             }
@@ -165,22 +169,29 @@ public final class IndexedAttackGraph {
                     reached[t] = true;
                     via[t] = e;
                     queue[tail++] = t;
-                } else if (waiting[t] < 0) {
-                    waiting[t] = e;
+                } else if (waiting[t] == 0) {
+                    waiting[t] = e + 1;
                 }
             }
         }
-        List<Reached> inOrder = new ArrayList<>(tail);
-        for (int q = 0; q < tail; q++) {
-            int a = queue[q];
-            inOrder.add(via[a] < 0 ? new Reached(ids[a], null, null)
-                    : new Reached(ids[a], passages[via[a]], credentials[openedBy[a]]));
-        }
-        Map<String, Credential> collected = new LinkedHashMap<>();
-        for (int c = 0; c < takenCount; c++) {
-            Credential credential = credentials[takenOrder[c]];
-            collected.put(credential.id(), credential);
-        }
-        return new Reach(inOrder, collected);
+        return new IndexedReach(this, queue, tail, reached, via, openedBy, takenOrder, takenCount);
+    }
+
+    /** The position of actor {@code id}, or -1 if the graph does not have it. */
+    int positionOf(String id) {
+        Integer i = position.get(id);
+        return i == null ? -1 : i;
+    }
+
+    String id(int position) {
+        return ids[position];
+    }
+
+    Passage passage(int index) {
+        return passages[index];
+    }
+
+    Credential credential(int index) {
+        return credentials[index];
     }
 }
