@@ -14,36 +14,30 @@ import java.util.Map;
  */
 public final class IndexedReach {
 
-    /** In {@link #passage} and {@link #opener}: the actor was compromised at the start (or not reached). */
+    /** In {@link #passage}: the actor was compromised at the start (or not reached). */
     static final int NONE = -1;
+
+    /** The state of an actor compromised at the start: reached, opened by no credential. */
+    static final int ENTRY = Integer.MIN_VALUE;
 
     private final IndexedAttackGraph graph;
     private final int[] order;
     private final int size;
-    private final boolean[] reached;
+    private final int[] state;
     private final int[] passage;
-    private final int[] opener;
-    private final int[] heldOrder;
-    private final int heldCount;
 
     /**
      * @param order     actor positions in the order reached, the first {@code size} of them
-     * @param reached   per actor position, whether it was reached
+     * @param state     per actor position: 0 if no credential opened it, {@link #openedBy} the first credential that
+     *                  did, {@link #reached} of that once it was reached, {@link #ENTRY} for an entry
      * @param passage   per actor position, the passage index it was reached over, {@link #NONE} for an entry
-     * @param opener    per actor position, the credential index that opened it (meaningful only when reached over a
-     *                  passage)
-     * @param heldOrder credential indexes in the order the attacker took them, the first {@code heldCount} of them
      */
-    IndexedReach(IndexedAttackGraph graph, int[] order, int size, boolean[] reached, int[] passage, int[] opener,
-            int[] heldOrder, int heldCount) {
+    IndexedReach(IndexedAttackGraph graph, int[] order, int size, int[] state, int[] passage) {
         this.graph = graph;
         this.order = order;
         this.size = size;
-        this.reached = reached;
+        this.state = state;
         this.passage = passage;
-        this.opener = opener;
-        this.heldOrder = heldOrder;
-        this.heldCount = heldCount;
     }
 
     /** How many actors were reached, the compromised ones included. */
@@ -51,15 +45,15 @@ public final class IndexedReach {
         return size;
     }
 
-    /** How many distinct valid credentials the attacker collected. */
+    /** How many distinct valid credentials the attacker collected (counted from the reached actors on each call). */
     public int heldCount() {
-        return heldCount;
+        return graph.taken(order, size).length;
     }
 
     /** Whether {@code actor} was reached; false for an id the graph does not have. */
     public boolean contains(String actor) {
         int i = graph.positionOf(actor);
-        return i >= 0 && reached[i];
+        return i >= 0 && isReached(state[i]);
     }
 
     /** The id of the {@code index}-th actor reached (0 is the first entry). */
@@ -76,13 +70,27 @@ public final class IndexedReach {
         for (int q = 0; q < size; q++) {
             int a = order[q];
             inOrder.add(passage[a] == NONE ? new Reached(graph.id(a), null, null)
-                    : new Reached(graph.id(a), graph.passage(passage[a]), graph.credential(opener[a])));
+                    : new Reached(graph.id(a), graph.passage(passage[a]), graph.credential(-state[a] - 1)));
         }
         Map<String, Credential> held = new LinkedHashMap<>();
-        for (int c = 0; c < heldCount; c++) {
-            Credential credential = graph.credential(heldOrder[c]);
+        for (int k : graph.taken(order, size)) {
+            Credential credential = graph.credential(k);
             held.put(credential.id(), credential);
         }
         return new Reach(inOrder, held);
+    }
+
+    /** The state of an actor not yet reached that credential {@code credential} opens. */
+    static int openedBy(int credential) {
+        return credential + 1;
+    }
+
+    /** The state of an opened actor ({@code openedState} &gt; 0) once it is reached. */
+    static int reached(int openedState) {
+        return -openedState;
+    }
+
+    static boolean isReached(int state) {
+        return state < 0;
     }
 }

@@ -22,7 +22,8 @@ class IndexedAttackGraphTest {
 
     /**
      * Random worlds where keys are scattered (a quarter of the actors hold one, opening random actors, some
-     * expired), so that targets wait for keys found later: the indexed walk gives the very same reach.
+     * expired, some held by two actors), so that targets wait for keys found later: the indexed walk gives the very
+     * same reach.
      */
     @ParameterizedTest
     @ValueSource(longs = {1, 2, 3, 4, 5, 6, 7, 8})
@@ -51,8 +52,11 @@ class IndexedAttackGraphTest {
                 opens.add(ids.get(random.nextInt(n)));
             }
             Instant notAfter = random.nextInt(5) == 0 ? NOW.minus(Duration.ofMinutes(1)) : null;
-            held.computeIfAbsent(ids.get(random.nextInt(n)), h -> new ArrayList<>())
-                    .add(new Credential("key-" + i, Credential.Kind.KEY, "key " + i, opens, notAfter));
+            Credential key = new Credential("key-" + i, Credential.Kind.KEY, "key " + i, opens, notAfter);
+            held.computeIfAbsent(ids.get(random.nextInt(n)), h -> new ArrayList<>()).add(key);
+            if (i % 4 == 0) {   // a shared credential: taken once, from whichever holder is reached first
+                held.computeIfAbsent(ids.get(random.nextInt(n)), h -> new ArrayList<>()).add(key);
+            }
         }
         held.computeIfAbsent("a0", h -> new ArrayList<>()).add(new Credential("wide", Credential.Kind.TOKEN,
                 "wide", Set.copyOf(ids.subList(0, 40)), null));
