@@ -143,10 +143,11 @@ public final class IndexedAttackGraph {
             }
         }
         int[] unlocked = new int[8];
+        /* Each loop's end is read once: a write to an int[] (state, via, queue) could otherwise be the row array's. */
         while (head < tail) {
             int actor = queue[head++];
             int unlockedCount = 0;
-            for (int h = heldStart[actor]; h < heldStart[actor + 1]; h++) {
+            for (int h = heldStart[actor], heldEnd = heldStart[actor + 1]; h < heldEnd; h++) {
                 int k = held[h];
                 if (k < 0) {
                     k = ~k;
@@ -155,7 +156,7 @@ public final class IndexedAttackGraph {
                     }
                     taken[k] = true;
                 }
-                for (int o = opensStart[k]; o < opensStart[k + 1]; o++) {
+                for (int o = opensStart[k], opensEnd = opensStart[k + 1]; o < opensEnd; o++) {
                     int t = opens[o];
                     if (state[t] == 0) {
                         state[t] = IndexedReach.openedBy(k);
@@ -180,7 +181,7 @@ public final class IndexedAttackGraph {
                     queue[tail++] = t;
                 }
             }
-            for (int e = rowStart[actor]; e < rowStart[actor + 1]; e++) {
+            for (int e = rowStart[actor], rowEnd = rowStart[actor + 1]; e < rowEnd; e++) {
                 int t = targets[e];
                 int st = state[t];
                 if (IndexedReach.isReached(st)) {
