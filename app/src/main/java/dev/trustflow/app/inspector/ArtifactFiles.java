@@ -33,6 +33,8 @@ public final class ArtifactFiles {
                 return ".pem";
             case Artifact.TLS_RECORD:
                 return ".hex";
+            case Artifact.TABLE:
+                return ".tsv";
             default:
                 return ".txt";
         }

@@ -111,8 +111,9 @@ public final class InspectorView extends ScrollPane {
         raw.setWrapText(true);
         raw.setPrefRowCount(5);
         raw.textProperty().bind(viewModel.rawTextProperty());
-        // a decoded token or a read chain shows the artifact already: the raw text would say it twice
-        var rawShown = viewModel.tokenProperty().isNull().and(Bindings.isEmpty(viewModel.chainRows()));
+        // a decoded token, a read chain or a table shows the artifact already: the raw text would say it twice
+        var rawShown = viewModel.tokenProperty().isNull().and(Bindings.isEmpty(viewModel.chainRows()))
+                .and(viewModel.tableProperty().isNull());
         Label rawTitle = label("Raw", "section-minor");
         showWhen(rawTitle, rawShown);
         showWhen(raw, rawShown);
@@ -131,8 +132,8 @@ public final class InspectorView extends ScrollPane {
         HBox actions = new HBox(copy, save);
         actions.getStyleClass().add("artifact-actions");
 
-        VBox box = new VBox(chooser, problem, new TokenPane(viewModel.tokenProperty()), chain, rawTitle, raw,
-                actions, status);
+        VBox box = new VBox(chooser, problem, new TokenPane(viewModel.tokenProperty()),
+                new ArtifactTablePane(viewModel.tableProperty()), chain, rawTitle, raw, actions, status);
         box.getStyleClass().add("artifact-box");
         return section("Artifact", box, visibleWhenNotEmpty(viewModel.artifacts()));
     }

@@ -5,6 +5,7 @@ import dev.trustflow.sim.check.CheckExplanations;
 import dev.trustflow.sim.crypto.jwt.JwtDecodeException;
 import dev.trustflow.sim.present.EventText;
 import dev.trustflow.sim.trace.Artifact;
+import dev.trustflow.sim.trace.ArtifactTable;
 import dev.trustflow.sim.trace.DataKeys;
 import dev.trustflow.sim.trace.EventKinds;
 import dev.trustflow.sim.trace.Trace;
@@ -56,6 +57,7 @@ public final class InspectorViewModel {
     private final ReadOnlyStringWrapper rawText = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<TokenDisplay> token = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper tokenProblem = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<ArtifactTable> table = new ReadOnlyObjectWrapper<>();
     private final ObservableList<CheckRow> checkRows = FXCollections.observableArrayList();
     private final ObservableList<CheckRow> checkRowsView = FXCollections.unmodifiableObservableList(checkRows);
     private final ReadOnlyObjectWrapper<CheckRow> selectedCheck = new ReadOnlyObjectWrapper<>();
@@ -216,6 +218,8 @@ public final class InspectorViewModel {
         rawText.set(artifact == null ? "" : artifact.text());
         token.set(null);
         tokenProblem.set("");
+        table.set(artifact != null && Artifact.TABLE.equals(artifact.type())
+                ? ArtifactTable.parse(artifact.text()).orElse(null) : null);
         if (artifact == null || !Artifact.JWT.equals(artifact.type()) || event == null) {
             return;
         }
@@ -281,6 +285,11 @@ public final class InspectorViewModel {
     /** The selected artifact decoded, when it is a JWT that decodes; else null. */
     public ReadOnlyObjectProperty<TokenDisplay> tokenProperty() {
         return token.getReadOnlyProperty();
+    }
+
+    /** The selected artifact as rows and columns, when it is a table that reads; else null (its raw text shows). */
+    public ReadOnlyObjectProperty<ArtifactTable> tableProperty() {
+        return table.getReadOnlyProperty();
     }
 
     /** Why the selected JWT artifact could not be decoded, or empty. */

@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,22 +23,11 @@ class LessonInterviewFxTest extends AppFxTest {
 
     @TempDir
     Path home;
-    private String previousHome;
 
     @BeforeEach
     void start() throws Exception {
-        previousHome = System.setProperty("trustflow.home", home.toString());
-        launch(TrustFlowApp::new);
+        launchIn(home, TrustFlowApp::new);
         await(() -> entry("lesson:jwt-anatomy") != null);
-    }
-
-    @AfterEach
-    void stop() {
-        if (previousHome == null) {
-            System.clearProperty("trustflow.home");
-        } else {
-            System.setProperty("trustflow.home", previousHome);
-        }
     }
 
     @Test

@@ -14,7 +14,6 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -30,22 +29,11 @@ class LessonNarrationFxTest extends AppFxTest {
 
     @TempDir
     Path home;
-    private String previousHome;
 
     @BeforeEach
     void start() throws Exception {
-        previousHome = System.setProperty("trustflow.home", home.toString());
-        launch(TrustFlowApp::new);
+        launchIn(home, TrustFlowApp::new);
         await(() -> entry(LESSON) != null);
-    }
-
-    @AfterEach
-    void stop() {
-        if (previousHome == null) {
-            System.clearProperty("trustflow.home");
-        } else {
-            System.setProperty("trustflow.home", previousHome);
-        }
     }
 
     @Test

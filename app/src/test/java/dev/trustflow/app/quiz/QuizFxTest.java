@@ -17,7 +17,6 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.RadioButton;
 import javafx.scene.input.KeyCode;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -32,22 +31,11 @@ class QuizFxTest extends AppFxTest {
     /** The app keeps settings and progress in its config folder: a fresh one per test, never the user's. */
     @org.junit.jupiter.api.io.TempDir
     java.nio.file.Path home;
-    private String previousHome;
 
     @BeforeEach
     void start() throws Exception {
-        previousHome = System.setProperty("trustflow.home", home.toString());
-        launch(TrustFlowApp::new);
+        launchIn(home, TrustFlowApp::new);
         await(() -> entry("lesson:jwt-anatomy") != null);
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        if (previousHome == null) {
-            System.clearProperty("trustflow.home");
-        } else {
-            System.setProperty("trustflow.home", previousHome);
-        }
     }
 
     /** In the scene, and neither it nor any parent hidden. */

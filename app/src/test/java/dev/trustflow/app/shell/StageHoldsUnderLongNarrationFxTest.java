@@ -13,7 +13,6 @@ import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.MenuBar;
 import javafx.stage.Window;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -32,22 +31,11 @@ class StageHoldsUnderLongNarrationFxTest extends AppFxTest {
 
     @TempDir
     Path home;
-    private String previousHome;
 
     @BeforeEach
     void start() throws Exception {
-        previousHome = System.setProperty("trustflow.home", home.toString());
-        launch(TrustFlowApp::new);
+        launchIn(home, TrustFlowApp::new);
         await(() -> models().session().entries().stream().anyMatch(e -> e.id().equals(LESSON)));
-    }
-
-    @AfterEach
-    void stop() {
-        if (previousHome == null) {
-            System.clearProperty("trustflow.home");
-        } else {
-            System.setProperty("trustflow.home", previousHome);
-        }
     }
 
     @Test

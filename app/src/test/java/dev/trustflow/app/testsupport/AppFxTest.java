@@ -2,6 +2,7 @@ package dev.trustflow.app.testsupport;
 
 import dev.trustflow.app.TrustFlowApp;
 import dev.trustflow.app.shell.MainWindowModels;
+import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
@@ -18,11 +19,19 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 public abstract class AppFxTest extends FxRobot {
 
+    /** The system property naming the app's folder for settings and progress. */
+    private static final String HOME_PROPERTY = "trustflow.home";
+
     /** How long {@link #await} waits before the test fails. */
     private static final long AWAIT_SECONDS = 60;
 
     /** The app under test, once {@link #launch}ed (null before, and after each test). */
     protected TrustFlowApp app;
+
+    /** Where {@link #launchIn} pointed {@code trustflow.home}; null when the test did not. */
+    private Path home;
+    /** {@code trustflow.home} before {@link #launchIn} changed it (null: it was not set). */
+    private String homeBefore;
 
     @BeforeAll
     static void registerPrimaryStage() throws Exception {
@@ -35,6 +44,24 @@ public abstract class AppFxTest extends FxRobot {
             FxToolkit.cleanupApplication(app);
             app = null;
         }
+        if (home != null) {
+            if (homeBefore == null) {
+                System.clearProperty(HOME_PROPERTY);
+            } else {
+                System.setProperty(HOME_PROPERTY, homeBefore);
+            }
+            home = null;
+        }
+    }
+
+    /**
+     * Starts the app with its settings and progress in {@code folder} (a test's {@code @TempDir}), never the
+     * user's; the property is put back after the test.
+     */
+    protected void launchIn(Path folder, Supplier<TrustFlowApp> supplier) throws Exception {
+        homeBefore = System.setProperty(HOME_PROPERTY, folder.toString());
+        home = folder;
+        launch(supplier);
     }
 
     /** Starts the app and waits until its main window is in (see {@link StartedApp}). */

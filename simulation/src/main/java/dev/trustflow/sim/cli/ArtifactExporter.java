@@ -84,6 +84,8 @@ final class ArtifactExporter {
                 return Optional.of("pem");
             case Artifact.TLS_RECORD:
                 return Optional.empty();
+            case Artifact.TABLE:
+                return Optional.of("tsv");
             default:
                 return Optional.of("txt");
         }

@@ -6,9 +6,7 @@ import java.security.SecureRandom;
 import java.util.Optional;
 import javax.crypto.AEADBadTagException;
 import javax.crypto.Cipher;
-import javax.crypto.KeyGenerator;
 import javax.crypto.SecretKey;
-import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.IvParameterSpec;
 
 /**
@@ -22,13 +20,12 @@ public final class MessageEncryption {
 
     public static final String AEAD_TAG = "aead.tag";
     /** GCM's nonce: 96 bits, the size NIST SP 800-38D recommends. */
-    public static final int GCM_NONCE_BYTES = 12;
+    public static final int GCM_NONCE_BYTES = AesGcm.NONCE_BYTES;
     /** CTR's initial counter block: one AES block. */
     public static final int CTR_IV_BYTES = 16;
-    public static final int GCM_TAG_BITS = 128;
+    public static final int GCM_TAG_BITS = AesGcm.TAG_BITS;
 
     private static final String CTR = "AES/CTR/NoPadding";
-    private static final String GCM = "AES/GCM/NoPadding";
 
     private MessageEncryption() {
     }
@@ -44,13 +41,7 @@ public final class MessageEncryption {
 
     /** A fresh AES-256 key drawn from {@code random}. */
     public static SecretKey newAesKey(SecureRandom random) {
-        try {
-            KeyGenerator generator = KeyGenerator.getInstance("AES");
-            generator.init(256, random);
-            return generator.generateKey();
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("every Java runtime has AES: " + e.getMessage(), e);
-        }
+        return AesGcm.newKey(random);
     }
 
     /** {@code size} random bytes from {@code random}: a nonce or an initial counter block. */
@@ -85,13 +76,7 @@ public final class MessageEncryption {
 
     /** AES-GCM encryption: the ciphertext followed by its 16-byte tag, as the JDK returns it. */
     public static byte[] gcmSeal(SecretKey key, byte[] nonce, byte[] plaintext) {
-        try {
-            Cipher cipher = Cipher.getInstance(GCM);
-            cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(GCM_TAG_BITS, nonce));
-            return cipher.doFinal(plaintext);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(GCM + " failed: " + e.getMessage(), e);
-        }
+        return AesGcm.seal(key, nonce, plaintext);
     }
 
     /**
@@ -101,9 +86,7 @@ public final class MessageEncryption {
      */
     public static Opened gcmOpen(SecretKey key, byte[] nonce, byte[] sealed) {
         try {
-            Cipher cipher = Cipher.getInstance(GCM);
-            cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(GCM_TAG_BITS, nonce));
-            byte[] plaintext = cipher.doFinal(sealed);
+            byte[] plaintext = AesGcm.open(key, nonce, sealed);
             return new Opened(CheckResult.pass(AEAD_TAG, "the AES-GCM tag recomputed with the shared key matches "
                     + "the one that came with the message: the ciphertext is exactly what a key holder sealed"),
                     Optional.of(plaintext));
@@ -111,8 +94,6 @@ public final class MessageEncryption {
             return new Opened(CheckResult.fail(AEAD_TAG, "the JDK threw AEADBadTagException (\"" + e.getMessage()
                     + "\"): the AES-GCM tag does not match the ciphertext, so it was changed after it was sealed, "
                     + "and no plaintext is released"), Optional.empty());
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(GCM + " failed: " + e.getMessage(), e);
         }
     }
 }

@@ -1,16 +1,13 @@
 package dev.trustflow.sim.vault;
 
 import dev.trustflow.sim.check.CheckResult;
+import dev.trustflow.sim.crypto.AesGcm;
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.List;
 import java.util.Optional;
 import javax.crypto.AEADBadTagException;
-import javax.crypto.Cipher;
-import javax.crypto.KeyGenerator;
 import javax.crypto.SecretKey;
-import javax.crypto.spec.GCMParameterSpec;
 
 /**
  * AES-256-GCM over one record with its own data key (JCA {@code AES/GCM/NoPadding}, 12-byte nonce, 128-bit tag,
@@ -21,8 +18,6 @@ public final class EnvelopeCipher {
 
     /** The check id of opening a record. */
     public static final String TAG = "aead.tag";
-    private static final String GCM = "AES/GCM/NoPadding";
-    private static final int TAG_BITS = 128;
 
     /** What opening a record gave: the check, and the plaintext when it passed. */
     public record Opened(CheckResult check, Optional<String> plaintext) {
@@ -33,27 +28,14 @@ public final class EnvelopeCipher {
 
     /** A fresh AES-256 key from {@code random}. */
     public static SecretKey newKey(SecureRandom random) {
-        try {
-            KeyGenerator generator = KeyGenerator.getInstance("AES");
-            generator.init(256, random);
-            return generator.generateKey();
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("AES key generation is unavailable: " + e.getMessage(), e);
-        }
+        return AesGcm.newKey(random);
     }
 
     /** Encrypts {@code plaintext} as record {@code id} under {@code dataKey}. */
     public static SealedRecord seal(String id, String plaintext, SecretKey dataKey, SecureRandom random) {
-        byte[] nonce = new byte[12];
-        random.nextBytes(nonce);
-        try {
-            Cipher cipher = Cipher.getInstance(GCM);
-            cipher.init(Cipher.ENCRYPT_MODE, dataKey, new GCMParameterSpec(TAG_BITS, nonce));
-            cipher.updateAAD(id.getBytes(StandardCharsets.UTF_8));
-            return new SealedRecord(id, nonce, cipher.doFinal(plaintext.getBytes(StandardCharsets.UTF_8)));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("AES-GCM is unavailable: " + e.getMessage(), e);
-        }
+        byte[] nonce = AesGcm.newNonce(random);
+        return new SealedRecord(id, nonce, AesGcm.seal(dataKey, nonce, plaintext.getBytes(StandardCharsets.UTF_8),
+                id.getBytes(StandardCharsets.UTF_8)));
     }
 
     /** Decrypts {@code record} with {@code dataKey}. */
@@ -84,14 +66,11 @@ public final class EnvelopeCipher {
 
     private static Optional<String> decrypt(SealedRecord record, SecretKey key) {
         try {
-            Cipher cipher = Cipher.getInstance(GCM);
-            cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, record.nonce()));
-            cipher.updateAAD(record.id().getBytes(StandardCharsets.UTF_8));
-            return Optional.of(new String(cipher.doFinal(record.ciphertext()), StandardCharsets.UTF_8));
+            byte[] plaintext = AesGcm.open(key, record.nonce(), record.ciphertext(),
+                    record.id().getBytes(StandardCharsets.UTF_8));
+            return Optional.of(new String(plaintext, StandardCharsets.UTF_8));
         } catch (AEADBadTagException e) {
             return Optional.empty();
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("AES-GCM is unavailable: " + e.getMessage(), e);
         }
     }
 }

@@ -97,7 +97,7 @@ final class DocsApi {
                 .data(DataKeys.CHECK, result.check()).data(DataKeys.PASSED, result.passed())
                 .data(DataKeys.REASON, result.reason())
                 .data(decision.table())
-                .artifact(Artifact.text("decision table", decision.tableText()))
+                .artifact(Artifact.table("decision table", decision.tableArtifact()))
                 .emit();
         if (!result.passed()) {
             return Optional.of(Reply.refuse(403, result, "403 Forbidden: " + model.label() + " denies "

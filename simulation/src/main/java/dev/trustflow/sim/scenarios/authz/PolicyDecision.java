@@ -1,6 +1,7 @@
 package dev.trustflow.sim.scenarios.authz;
 
 import dev.trustflow.sim.check.CheckResult;
+import dev.trustflow.sim.trace.ArtifactTable;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -41,10 +42,10 @@ record PolicyDecision(AuthzModel model, boolean allowed, String decidedBy, Subje
         return rows;
     }
 
-    /** The same table as text, for the inspector's artifact pane. */
-    String tableText() {
-        StringBuilder text = new StringBuilder();
-        table().forEach((k, v) -> text.append(String.format("%-15s %s%n", k, v)));
-        return text.toString();
+    /** The decision table as the event's artifact: each fact the decision used, and its value. */
+    ArtifactTable tableArtifact() {
+        ArtifactTable.Builder rows = ArtifactTable.of("fact", "value");
+        table().forEach(rows::row);
+        return rows.build();
     }
 }

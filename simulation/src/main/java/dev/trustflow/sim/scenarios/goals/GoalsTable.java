@@ -1,6 +1,7 @@
 package dev.trustflow.sim.scenarios.goals;
 
 import dev.trustflow.sim.check.CheckResult;
+import dev.trustflow.sim.trace.ArtifactTable;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,15 +39,11 @@ record GoalsTable(Map<String, Row> rows) {
         return new GoalsTable(rows);
     }
 
-    /**
-     * The table as text, one block a goal: the goal and its mechanism, then what this run showed on its own
-     * line, so it reads in a narrow inspector without columns wrapping into each other.
-     */
-    String text() {
-        StringBuilder out = new StringBuilder();
-        rows.forEach((goal, row) -> out.append(goal).append(" (mechanism: ").append(row.mechanism()).append(")\n")
-                .append("  ").append(row.shown()).append("\n\n"));
-        return out.toString().stripTrailing();
+    /** The table as the run's artifact: goal, the mechanism that could give it, what this run showed. */
+    ArtifactTable artifact() {
+        ArtifactTable.Builder table = ArtifactTable.of("goal", "mechanism", "what this run showed");
+        rows.forEach((goal, row) -> table.row(goal, row.mechanism(), row.shown()));
+        return table.build();
     }
 
     private static String cipher(Protection p) {

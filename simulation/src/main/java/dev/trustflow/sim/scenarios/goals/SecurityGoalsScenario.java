@@ -140,7 +140,7 @@ public final class SecurityGoalsScenario implements Scenario {
         GoalsTable table = GoalsTable.of(facts);
         EventBuilder summary = sim.event(EventKinds.NOTE, AUDITOR).cause(last)
                 .caption("What this run showed, goal by goal")
-                .artifact(Artifact.text("security goals", table.text()));
+                .artifact(Artifact.table("security goals", table.artifact()));
         table.rows().forEach((goal, row) -> summary.data(goal, row.shown()));
         summary.emit();
 

@@ -1,5 +1,6 @@
 package dev.trustflow.sim.scenarios.layers;
 
+import dev.trustflow.sim.crypto.AesGcm;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
@@ -28,11 +29,11 @@ final class AtRest {
     }
 
     static byte[] seal(SecretKey databaseKey, String rowId, byte[] value, SecureRandom random) {
-        return AesGcm.seal(databaseKey, value, aad(rowId), random);
+        return AesGcm.sealWithNonce(databaseKey, value, aad(rowId), random);
     }
 
     static byte[] open(SecretKey databaseKey, String rowId, byte[] stored) throws AEADBadTagException {
-        return AesGcm.open(databaseKey, stored, aad(rowId));
+        return AesGcm.openWithNonce(databaseKey, stored, aad(rowId));
     }
 
     private static byte[] aad(String rowId) {

@@ -1,5 +1,6 @@
 package dev.trustflow.sim.scenarios.layers;
 
+import dev.trustflow.sim.crypto.AesGcm;
 import dev.trustflow.sim.crypto.EcKeys;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -40,7 +41,7 @@ final class EndToEnd {
         KeyPair oneTime = EcKeys.generateP256(random);
         byte[] ephemeral = oneTime.getPublic().getEncoded();
         SecretKey key = derive(oneTime.getPrivate(), recipient, ephemeral);
-        byte[] sealed = AesGcm.seal(key, plaintext, ephemeral, random);
+        byte[] sealed = AesGcm.sealWithNonce(key, plaintext, ephemeral, random);
         return ByteBuffer.allocate(2 + ephemeral.length + sealed.length).putShort((short) ephemeral.length)
                 .put(ephemeral).put(sealed).array();
     }
@@ -59,7 +60,7 @@ final class EndToEnd {
         in.get(ephemeral);
         byte[] sealed = Arrays.copyOfRange(envelope, 2 + length, envelope.length);
         SecretKey key = derive(privateKey, publicKey(ephemeral), ephemeral);
-        return AesGcm.open(key, sealed, ephemeral);
+        return AesGcm.openWithNonce(key, sealed, ephemeral);
     }
 
     private static SecretKey derive(PrivateKey own, PublicKey other, byte[] salt) {

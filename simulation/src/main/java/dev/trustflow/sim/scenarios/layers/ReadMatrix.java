@@ -1,6 +1,7 @@
 package dev.trustflow.sim.scenarios.layers;
 
 import dev.trustflow.sim.trace.Artifact;
+import dev.trustflow.sim.trace.ArtifactTable;
 import java.util.EnumMap;
 import java.util.Map;
 
@@ -50,13 +51,11 @@ final class ReadMatrix {
 
     /** The matrix as a table: the point, the verdict, the layer that stopped the attempt and why. */
     Artifact table() {
-        StringBuilder text = new StringBuilder("who               | can read?   | why\n");
-        text.append("------------------+-------------+----\n");
+        ArtifactTable.Builder table = ArtifactTable.of("who", "can read?", "why");
         for (Point point : Point.values()) {
             Reading r = cell(point);
-            text.append(String.format("%-17s | %-11s | %s%n", point.label(), verdict(point),
-                    r.opened() ? r.reason() : r.stoppedAt().label() + ": " + r.reason()));
+            table.row(point.label(), verdict(point), r.opened() ? r.reason() : r.stoppedAt().label() + ": " + r.reason());
         }
-        return Artifact.text("who can read the message where", text.toString().strip());
+        return Artifact.table("who can read the message where", table.build());
     }
 }
