@@ -43,11 +43,18 @@ public final class ScenarioSession {
     private final ReadOnlyObjectWrapper<BrowserEntry> selected = new ReadOnlyObjectWrapper<>(this, "selected");
     private final ReadOnlyLongWrapper seed = new ReadOnlyLongWrapper(this, "seed", DEFAULT_SEED);
     private Options options = Options.defaults(List.of());
+    private final TriedChanges tried;
 
     public ScenarioSession(RunService runs, Player player, Notifications notices) {
         this.runs = Objects.requireNonNull(runs, "runs").lane();
         this.player = Objects.requireNonNull(player, "player");
         this.notices = Objects.requireNonNull(notices, "notices");
+        this.tried = new TriedChanges(player.traceProperty(), this);
+    }
+
+    /** The what-ifs the student changed in the open entry, in order, with what each run came to. */
+    public TriedChanges tried() {
+        return tried;
     }
 
     // ---------------------------------------------------------------- commands
