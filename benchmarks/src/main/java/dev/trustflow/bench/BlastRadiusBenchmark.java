@@ -4,6 +4,7 @@ import dev.trustflow.sim.blast.AttackGraph;
 import dev.trustflow.sim.blast.BlastRadius;
 import dev.trustflow.sim.blast.Holdings;
 import dev.trustflow.sim.blast.IndexedAttackGraph;
+import dev.trustflow.sim.blast.IndexedReach;
 import dev.trustflow.sim.blast.Passage;
 import dev.trustflow.sim.world.Credential;
 import java.time.Instant;
@@ -32,8 +33,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * blast radius from actor 0 is exactly what a breadth-first search from 0 reaches, and the two do the same
  * graph work. {@link #blastRadius} is {@link BlastRadius#measure} over the {@link AttackGraph} (JGraphT);
  * {@link #indexedBlastRadius} the same walk over {@link IndexedAttackGraph}'s int arrays (indexed in the setup),
- * {@link #indexThenMeasure} indexing included; {@link #intArrayBfs} a plain breadth-first search over the same edges in int arrays (compressed rows), the
- * baseline. The setup fails if the two reach different numbers of actors.
+ * answered as the compact {@link IndexedReach}, {@link #indexedToReach} the same with the full {@code Reach} built
+ * from it, {@link #indexThenMeasure} indexing included; {@link #intArrayBfs} a plain breadth-first search over the same edges in int arrays (compressed rows), the
+ * baseline. The setup fails if any of them reaches a different number of actors.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -92,9 +94,9 @@ public class BlastRadiusBenchmark {
         indexed = IndexedAttackGraph.of(graph, holdings, AT);
         int blast = blastRadius();
         int bfs = intArrayBfs();
-        if (blast != bfs || indexedBlastRadius() != bfs) {
+        if (blast != bfs || indexedBlastRadius() != bfs || indexedToReach() != bfs) {
             throw new IllegalStateException("blast radius reached " + blast + " actors, indexed "
-                    + indexedBlastRadius() + ", BFS " + bfs);
+                    + indexedBlastRadius() + " (as objects " + indexedToReach() + "), BFS " + bfs);
         }
     }
 
@@ -103,16 +105,25 @@ public class BlastRadiusBenchmark {
         return BlastRadius.measure(graph, holdings, AT, entry).reached().size();
     }
 
-    /** The same walk over the int arrays indexed once from the JGraphT graph and the holdings (setup). */
+    /**
+     * The same walk over the int arrays indexed once from the JGraphT graph and the holdings (setup), answered as
+     * the compact {@link IndexedReach}: no object per actor.
+     */
     @Benchmark
     public int indexedBlastRadius() {
-        return indexed.measure(entry).reached().size();
+        return indexed.measure(entry).size();
+    }
+
+    /** The indexed walk and then its full {@link dev.trustflow.sim.blast.Reach} (a {@code Reached} per actor). */
+    @Benchmark
+    public int indexedToReach() {
+        return indexed.measure(entry).toReach().reached().size();
     }
 
     /** Indexing the JGraphT graph and the holdings, then the walk: the cost when the world or wallets change. */
     @Benchmark
     public int indexThenMeasure() {
-        return IndexedAttackGraph.of(graph, holdings, AT).measure(entry).reached().size();
+        return IndexedAttackGraph.of(graph, holdings, AT).measure(entry).size();
     }
 
     @Benchmark

@@ -69,6 +69,11 @@ public final class ViewExports {
     }
 
     private String baseName() {
+        return baseName(player);
+    }
+
+    /** The file name offered for an export of what {@code player} shows: scenario, seed and step. */
+    static String baseName(Player player) {
         Trace trace = player.getTrace();
         if (trace == null) {
             return "trustflow";

@@ -1,6 +1,7 @@
 package dev.trustflow.app.sequence;
 
 import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.SplitPane;
 import javafx.scene.layout.Region;
@@ -49,6 +50,10 @@ public final class CentreViews extends StackPane {
                 getChildren().add(both);
                 break;
             default:
+                // when a long narration leaves the stage less than its drawing needs, the stage keeps its top (zone
+                // names, first row of actors) in view and gives way at the bottom, rather than being centred and
+                // pushed up behind the menu bar
+                StackPane.setAlignment(topology, Pos.TOP_CENTER);
                 getChildren().add(topology);
                 break;
         }

@@ -1,5 +1,6 @@
 package dev.trustflow.app.shell;
 
+import dev.trustflow.app.export.TlsCaptureExport;
 import dev.trustflow.app.export.ViewExports;
 import dev.trustflow.app.sequence.ViewMode;
 import dev.trustflow.app.sequence.ViewModeModel;
@@ -20,7 +21,7 @@ final class AppMenus {
     private AppMenus() {
     }
 
-    static MenuBar create(MainWindowModels models, ViewExports exports) {
+    static MenuBar create(MainWindowModels models, ViewExports exports, TlsCaptureExport capture) {
         MenuItem open = item("Open trace…", "Shortcut+O", models.files()::open);
         open.setId("menu-open");
         MenuItem save = item("Save trace…", "Shortcut+S", models.files()::save);
@@ -38,7 +39,12 @@ final class AppMenus {
         MenuItem exportMermaid = new MenuItem("Export sequence as Mermaid…");
         exportMermaid.setId("menu-export-mermaid");
         exportMermaid.setOnAction(e -> exports.exportMermaid());
+        MenuItem exportCapture = new MenuItem("Save TLS capture (pcapng)…");
+        exportCapture.setId("menu-export-pcapng");
+        exportCapture.setOnAction(e -> capture.exportCapture());
+        exportCapture.disableProperty().bind(capture.availableBinding().not());
         Menu file = new Menu("_File", null, open, save, new SeparatorMenuItem(), exportPng, exportMermaid,
+                exportCapture,
                 new SeparatorMenuItem(), lessons, new SeparatorMenuItem(), quit);
 
         ThemeModel themes = models.services().themes();

@@ -5,6 +5,7 @@ import dev.trustflow.app.compare.CompareView;
 import dev.trustflow.app.compare.CompareViewModel;
 import dev.trustflow.app.export.FxExportDialogs;
 import dev.trustflow.app.export.PixelGrid;
+import dev.trustflow.app.export.TlsCaptureExport;
 import dev.trustflow.app.export.ViewExports;
 import dev.trustflow.app.narration.NarrationBar;
 import dev.trustflow.app.notice.NotificationView;
@@ -18,6 +19,8 @@ import dev.trustflow.app.timeline.TimelineView;
 import dev.trustflow.app.whatif.WhatIfPanel;
 import dev.trustflow.app.window.Theme;
 import dev.trustflow.app.window.ThemeModel;
+import dev.trustflow.sim.scenarios.BundledScenarios;
+import java.util.List;
 import javafx.application.Application;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -61,6 +64,7 @@ public final class MainWindow {
     private KeyMap compareKeys;
     private final CentreViews centreViews;
     private final ViewExports exports;
+    private final TlsCaptureExport capture;
 
     public MainWindow(MainWindowModels models) {
         this.models = models;
@@ -86,9 +90,14 @@ public final class MainWindow {
         // the views ask for no height of their own (a sequence diagram's full height would squeeze the narration):
         // they get what the narration leaves, never less than the stage's minimum
         centreViews.setPrefHeight(0);
-        exports = new ViewExports(models.player(), models.services().tasks(), models.services().notices(),
-                new FxExportDialogs(() -> centreViews.getScene() == null ? null : centreViews.getScene().getWindow()),
+        FxExportDialogs dialogs = new FxExportDialogs(
+                () -> centreViews.getScene() == null ? null : centreViews.getScene().getWindow());
+        exports = new ViewExports(models.player(), models.services().tasks(), models.services().notices(), dialogs,
                 () -> PixelGrid.of(centreViews.snapshot(null, null)));
+        capture = new TlsCaptureExport(models.player(), models.services().tasks(), models.services().notices(),
+                dialogs, trace -> BundledScenarios.catalog().find(trace.scenario())
+                        .map(scenario -> models.services().runs().rerun(scenario, trace).tlsConnections())
+                        .orElse(List.of()));
         // the narration takes the height its text needs; when a long caption and cue would take more than the
         // stage leaves, it scrolls rather than pushing the stage out of the window
         NarrationBar narrationBar = new NarrationBar(models.narration());
@@ -119,7 +128,7 @@ public final class MainWindow {
         setInspector(null);
 
         frame.getStyleClass().add("main-frame");
-        frame.setTop(AppMenus.create(models, exports));
+        frame.setTop(AppMenus.create(models, exports, capture));
         frame.setLeft(left);
         frame.setCenter(centre);
         frame.setRight(inspectorSlot);

@@ -113,7 +113,6 @@ public final class WorldLayout {
         }
     }
 
-    /** Lays {@code world} out with each actor at the size {@code sizes} gives (actors missing there: 80x80). */
     /**
      * Lays out a small world once and throws it away: ELK's first layout loads and compiles a great deal of code,
      * which the app does on a worker thread at start rather than on the FX thread at the first lesson.
@@ -129,6 +128,7 @@ public final class WorldLayout {
         layout(b.build(), Map.of("client", size, "gateway", size, "service", size));
     }
 
+    /** Lays {@code world} out with each actor at the size {@code sizes} gives (actors missing there: 80x80). */
     public static Drawing layout(Topology world, Map<String, Size> sizes) {
         return layout(world, sizes, Map.of());
     }

@@ -1,6 +1,9 @@
 package dev.trustflow.app.task;
 
+import dev.trustflow.sim.scenario.RecordedRun;
+import dev.trustflow.sim.scenario.Scenario;
 import dev.trustflow.sim.scenario.ScenarioRunner;
+import dev.trustflow.sim.trace.Trace;
 import java.util.Objects;
 
 /**
@@ -22,5 +25,13 @@ public final class RunService {
     /** A new lane for one view's runs (the main window's session, one comparison): the last request wins. */
     public RunLane lane() {
         return new RunLane(runner, tasks);
+    }
+
+    /**
+     * Runs {@code trace}'s scenario again, with its options and seed, on the calling thread (a worker, never the
+     * FX thread), for what a trace does not hold: the TLS connections with their records and secrets.
+     */
+    public RecordedRun rerun(Scenario scenario, Trace trace) {
+        return runner.rerun(scenario, trace);
     }
 }

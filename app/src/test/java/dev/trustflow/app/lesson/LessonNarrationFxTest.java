@@ -59,7 +59,8 @@ class LessonNarrationFxTest extends AppFxTest {
 
         ComboBox<Duration> lifetime = lookup("#option-access-ttl").queryAs(ComboBox.class);
         assertThat(lifetime.getItems()).as("the what-if offers exactly the lesson's values")
-                .containsExactly(Duration.ofMinutes(5), Duration.ofMinutes(10), Duration.ofMinutes(15));
+                .containsExactly(Duration.ofMinutes(5), Duration.ofMinutes(10), Duration.ofMinutes(15),
+                        Duration.ofMinutes(30), Duration.ofHours(2));
         interact(() -> lifetime.setValue(Duration.ofMinutes(5)));
         await(() -> "PT5M".equals(models().player().getTrace().options().get("access-ttl")));
         showAccessTokenCue();

@@ -143,6 +143,13 @@ class StageLegibilityFxTest extends AppFxTest {
         player.load(run.trace());
         Parent root = app.window().root();
         Parent stage = (Parent) root.lookup("#topology");
+        // a new run's world is laid out in the layout pass after it is loaded, and the column takes the stage's new
+        // height in the passes after that (a few pulses in the app): settle before judging steps
+        player.jumpTo(run.trace().size() - 1);
+        for (int pass = 0; pass < 4; pass++) {
+            root.applyCss();
+            root.layout();
+        }
         int failing = 0;
         for (int step = run.trace().size() - 1; step >= 0; step--) {
             player.jumpTo(step);

@@ -102,11 +102,15 @@ class RunServiceTest {
     void onlyTheLatestRequestsErrorIsReported() throws Exception {
         RunLane lane = runs.lane();
         CountDownLatch gate = new CountDownLatch(1);
+        CountDownLatch started = new CountDownLatch(1);
         try (CapturedLog log = CapturedLog.of(RunLane.class)) {
             threads.onFx(() -> lane.<String>request("stale failure", runner -> {
+                started.countDown();
                 await(gate);
                 throw new IllegalStateException("stale");
             }, delivered::add, errors::add));
+            // the stale run must have begun: a run that has not started when it is replaced never runs at all
+            await(started);
             threads.onFx(() -> lane.<String>request("latest failure", runner -> {
                 throw new IllegalStateException("latest");
             }, delivered::add, errors::add));

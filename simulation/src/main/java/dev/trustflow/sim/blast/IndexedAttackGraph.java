@@ -14,9 +14,10 @@ import org.jgrapht.Graph;
 /**
  * An {@link AttackGraph} and the credentials its actors hold at one instant, indexed once into int arrays (actors
  * by position, passages in compressed rows in JGraphT's order, each credential's targets as positions), so that
- * measuring a blast radius from any entry costs what a plain breadth-first search costs. {@link #measure} gives
- * exactly the {@link Reach} of {@link BlastRadius#measure} (same order, same passages and credentials); the
- * generic walk stays the reference, this one is for large worlds (benchmarks/README.md).
+ * measuring a blast radius from any entry costs about what a plain breadth-first search costs. {@link #measure}
+ * answers with an {@link IndexedReach} (the walk's int arrays) whose {@link IndexedReach#toReach()} is exactly the
+ * {@link Reach} of {@link BlastRadius#measure} (same order, same passages and credentials); the generic walk stays
+ * the reference, this one is for large worlds (benchmarks/README.md).
  */
 public final class IndexedAttackGraph {
 
@@ -26,7 +27,13 @@ public final class IndexedAttackGraph {
     private final int[] targets;
     private final Passage[] passages;
     private final int[] heldStart;
+    /**
+     * What each actor holds, in rows by {@link #heldStart}: a credential index {@code k} when only that actor holds
+     * the credential, {@code ~k} (negative) when more do, so that only shared credentials need to be marked as
+     * taken during a walk.
+     */
     private final int[] held;
+    private final boolean anyShared;
     private final Credential[] credentials;
     private final int[] opensStart;
     private final int[] opens;
@@ -73,6 +80,18 @@ public final class IndexedAttackGraph {
         heldStart[ids.length] = h;
         held = Arrays.copyOf(heldBuffer, h);
         credentials = distinct.toArray(new Credential[0]);
+        int[] holders = new int[credentials.length];
+        for (int k : held) {
+            holders[k]++;
+        }
+        boolean shared = false;
+        for (int s = 0; s < held.length; s++) {
+            if (holders[held[s]] > 1) {
+                held[s] = ~held[s];
+                shared = true;
+            }
+        }
+        anyShared = shared;
         opensStart = new int[credentials.length + 1];
         int[] opensBuffer = new int[16];
         int o = 0;
@@ -97,45 +116,51 @@ public final class IndexedAttackGraph {
         return new IndexedAttackGraph(attackGraph, holdings, at);
     }
 
-    /** The blast radius from {@code entry}, as {@link BlastRadius#measure} computes it. */
-    public Reach measure(Collection<String> entry) {
+    /**
+     * The blast radius from {@code entry}, as {@link BlastRadius#measure} computes it ({@link IndexedReach#toReach()}
+     * gives the same {@link Reach}), kept in the walk's int arrays.
+     */
+    public IndexedReach measure(Collection<String> entry) {
         int n = ids.length;
         int[] queue = new int[n];
         int[] via = new int[n];
-        int[] openedBy = new int[n];
-        int[] waiting = new int[n];
-        boolean[] reached = new boolean[n];
-        boolean[] taken = new boolean[credentials.length];
-        int[] takenOrder = new int[credentials.length];
-        int takenCount = 0;
+        /* Per actor, one int read by both loops (IndexedReach's encoding): 0 while no held credential opens it,
+           1 + the first credential that does once one does, negated once it is reached. */
+        int[] state = new int[n];
+        /* Target not yet opened -> 1 + the first passage from a reached actor that leads to it; 0 for none. Made
+           when a first target has to wait: a world where every key comes before the passages to its targets never
+           pays for it. */
+        int[] waiting = null;
+        boolean[] taken = anyShared ? new boolean[credentials.length] : null;
         int head = 0;
         int tail = 0;
-        Arrays.fill(openedBy, -1);
-        Arrays.fill(waiting, -1);
         for (String id : entry) {
             int i = position.get(id);
-            if (!reached[i]) {
-                reached[i] = true;
-                via[i] = -1;
+            if (!IndexedReach.isReached(state[i])) {
+                state[i] = IndexedReach.ENTRY;
+                via[i] = IndexedReach.NONE;
                 queue[tail++] = i;
             }
         }
         int[] unlocked = new int[8];
+        /* Each loop's end is read once: a write to an int[] (state, via, queue) could otherwise be the row array's. */
         while (head < tail) {
             int actor = queue[head++];
             int unlockedCount = 0;
-            for (int h = heldStart[actor]; h < heldStart[actor + 1]; h++) {
+            for (int h = heldStart[actor], heldEnd = heldStart[actor + 1]; h < heldEnd; h++) {
                 int k = held[h];
-                if (taken[k]) {
-                    continue;
+                if (k < 0) {
+                    k = ~k;
+                    if (taken[k]) {
+                        continue;
+                    }
+                    taken[k] = true;
                 }
-                taken[k] = true;
-                takenOrder[takenCount++] = k;
-                for (int o = opensStart[k]; o < opensStart[k + 1]; o++) {
+                for (int o = opensStart[k], opensEnd = opensStart[k + 1]; o < opensEnd; o++) {
                     int t = opens[o];
-                    if (openedBy[t] < 0) {
-                        openedBy[t] = k;
-                        if (waiting[t] >= 0 && !reached[t]) {
+                    if (state[t] == 0) {
+                        state[t] = IndexedReach.openedBy(k);
+                        if (waiting != null && waiting[t] > 0) {
                             if (unlockedCount == unlocked.length) {
                                 unlocked = Arrays.copyOf(unlocked, unlockedCount * 2);
                             }
@@ -151,36 +176,70 @@ public final class IndexedAttackGraph {
                 }
                 Arrays.sort(sorted, (a, b) -> ids[a].compareTo(ids[b]));
                 for (int t : sorted) {
-                    reached[t] = true;
-                    via[t] = waiting[t];
+                    state[t] = IndexedReach.reached(state[t]);
+                    via[t] = waiting[t] - 1;
                     queue[tail++] = t;
                 }
             }
-            for (int e = rowStart[actor]; e < rowStart[actor + 1]; e++) {
+            for (int e = rowStart[actor], rowEnd = rowStart[actor + 1]; e < rowEnd; e++) {
                 int t = targets[e];
-                if (reached[t]) {
+                int st = state[t];
+                if (IndexedReach.isReached(st)) {
                     continue;
                 }
-                if (openedBy[t] >= 0) {
-                    reached[t] = true;
+                if (st > 0) {
+                    state[t] = IndexedReach.reached(st);
                     via[t] = e;
                     queue[tail++] = t;
-                } else if (waiting[t] < 0) {
-                    waiting[t] = e;
+                } else {
+                    if (waiting == null) {
+                        waiting = new int[n];
+                    }
+                    if (waiting[t] == 0) {
+                        waiting[t] = e + 1;
+                    }
                 }
             }
         }
-        List<Reached> inOrder = new ArrayList<>(tail);
-        for (int q = 0; q < tail; q++) {
-            int a = queue[q];
-            inOrder.add(via[a] < 0 ? new Reached(ids[a], null, null)
-                    : new Reached(ids[a], passages[via[a]], credentials[openedBy[a]]));
+        return new IndexedReach(this, queue, tail, state, via);
+    }
+
+    /**
+     * The credentials an attacker takes from the first {@code size} actors of {@code order}, in the order the walk
+     * takes them (each actor's, in turn), each once.
+     */
+    int[] taken(int[] order, int size) {
+        boolean[] seen = new boolean[credentials.length];
+        int[] taken = new int[credentials.length];
+        int count = 0;
+        for (int q = 0; q < size; q++) {
+            int a = order[q];
+            for (int h = heldStart[a]; h < heldStart[a + 1]; h++) {
+                int k = held[h] < 0 ? ~held[h] : held[h];
+                if (!seen[k]) {
+                    seen[k] = true;
+                    taken[count++] = k;
+                }
+            }
         }
-        Map<String, Credential> collected = new LinkedHashMap<>();
-        for (int c = 0; c < takenCount; c++) {
-            Credential credential = credentials[takenOrder[c]];
-            collected.put(credential.id(), credential);
-        }
-        return new Reach(inOrder, collected);
+        return Arrays.copyOf(taken, count);
+    }
+
+    /** The position of actor {@code id}, or -1 if the graph does not have it. */
+    int positionOf(String id) {
+        Integer i = position.get(id);
+        return i == null ? -1 : i;
+    }
+
+    String id(int position) {
+        return ids[position];
+    }
+
+    Passage passage(int index) {
+        return passages[index];
+    }
+
+    Credential credential(int index) {
+        return credentials[index];
     }
 }

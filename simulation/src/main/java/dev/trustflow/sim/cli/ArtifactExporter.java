@@ -1,6 +1,8 @@
 package dev.trustflow.sim.cli;
 
 import dev.trustflow.sim.export.MermaidSequence;
+import dev.trustflow.sim.export.TlsCaptureFiles;
+import dev.trustflow.sim.tls.CapturedConnection;
 import dev.trustflow.sim.trace.Artifact;
 import dev.trustflow.sim.trace.Trace;
 import dev.trustflow.sim.trace.TraceCodec;
@@ -21,7 +23,8 @@ import java.util.Set;
 /**
  * Writes a trace into a folder: {@code trace.json} plus each distinct artifact as its own file named
  * {@code NN-label.ext} (JWT {@code .jwt}, JWKS {@code .json}, certificates and keys {@code .pem}, text
- * {@code .txt}), and the trace as a Mermaid sequence diagram, {@code trace.mmd}. The same artifact carried
+ * {@code .txt}), the trace as a Mermaid sequence diagram, {@code trace.mmd}, and, when the run opened TLS
+ * connections, their capture {@code handshake.pcapng} and key log {@code sslkeylog.txt}. The same artifact carried
  * by several events is written once. Every file is written to a temporary file in the folder and then moved
  * into place atomically.
  */
@@ -36,6 +39,10 @@ final class ArtifactExporter {
     }
 
     Result export(Trace trace, Path dir) throws IOException {
+        return export(trace, List.of(), dir);
+    }
+
+    Result export(Trace trace, List<CapturedConnection> tlsConnections, Path dir) throws IOException {
         Files.createDirectories(dir);
         List<Path> written = new ArrayList<>();
         List<Artifact> skipped = new ArrayList<>();
@@ -58,6 +65,10 @@ final class ArtifactExporter {
         new TraceCodec().write(trace, traceFile);
         written.add(traceFile);
         written.add(MermaidSequence.write(trace, dir.resolve(MERMAID_FILE)));
+        if (!tlsConnections.isEmpty()) {
+            written.add(TlsCaptureFiles.writePcapng(tlsConnections, dir.resolve(TlsCaptureFiles.PCAPNG)));
+            written.add(TlsCaptureFiles.writeKeyLog(tlsConnections, dir.resolve(TlsCaptureFiles.KEY_LOG)));
+        }
         return new Result(written, skipped);
     }
 

@@ -1,7 +1,8 @@
 package dev.trustflow.sim.cli;
 
+import dev.trustflow.sim.export.TlsCaptureFiles;
 import dev.trustflow.sim.scenario.ScenarioCatalog;
-import dev.trustflow.sim.trace.Trace;
+import dev.trustflow.sim.scenario.RecordedRun;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -17,7 +18,8 @@ import picocli.CommandLine.Spec;
 /** {@code export}: runs one scenario and writes its trace and artifacts into a folder. */
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = "Runs a scenario and writes trace.json, trace.mmd (a Mermaid sequence diagram) and each "
-                + "artifact as its own file (JWT, JWKS, PEM, text).")
+                + "artifact as its own file (JWT, JWKS, PEM, text); a run with TLS connections also "
+                + "handshake.pcapng (Wireshark decrypts it with the secrets inside) and sslkeylog.txt.")
 final class ExportCommand implements Callable<Integer> {
 
     private final ScenarioCatalog catalog;
@@ -42,10 +44,10 @@ final class ExportCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(),
                     "--out '" + out + "' is a file; expected a folder (existing or new)");
         }
-        Trace trace = scenario.run(catalog);
+        RecordedRun run = scenario.runRecorded(catalog);
         ArtifactExporter.Result result;
         try {
-            result = new ArtifactExporter().export(trace, out);
+            result = new ArtifactExporter().export(run.trace(), run.tlsConnections(), out);
         } catch (IOException e) {
             spec.commandLine().getErr().println("cannot write into '" + out + "': " + e);
             spec.commandLine().getErr().flush();
@@ -56,7 +58,8 @@ final class ExportCommand implements Callable<Integer> {
         result.written().forEach(f -> stdout.println("  " + f.getFileName()));
         if (!result.skipped().isEmpty()) {
             stdout.println("not written: " + result.skipped().size()
-                    + " tls-record artifacts (they are in trace.json)");
+                    + " tls-record artifacts (they are in trace.json"
+                    + (run.tlsConnections().isEmpty() ? ")" : " and " + TlsCaptureFiles.PCAPNG + ")"));
         }
         stdout.flush();
         return ExitCodes.OK;

@@ -2,6 +2,7 @@ package dev.trustflow.sim.cli;
 
 import dev.trustflow.sim.scenario.OptionException;
 import dev.trustflow.sim.scenario.OptionSpec;
+import dev.trustflow.sim.scenario.RecordedRun;
 import dev.trustflow.sim.scenario.Options;
 import dev.trustflow.sim.scenario.Scenario;
 import dev.trustflow.sim.scenario.ScenarioCatalog;
@@ -41,6 +42,11 @@ final class ScenarioArguments {
 
     /** Looks up the scenario, applies the settings and runs it; a mistake is a usage error naming what is allowed. */
     Trace run(ScenarioCatalog catalog) {
+        return runRecorded(catalog).trace();
+    }
+
+    /** Like {@link #run(ScenarioCatalog)}, with the TLS connections the run opened. */
+    RecordedRun runRecorded(ScenarioCatalog catalog) {
         Scenario scenario = scenario(catalog);
         Options options;
         try {
@@ -48,7 +54,7 @@ final class ScenarioArguments {
         } catch (OptionException e) {
             throw usage(e.getMessage());
         }
-        return new ScenarioRunner().run(scenario, options, seed);
+        return new ScenarioRunner().runRecorded(scenario, options, seed);
     }
 
     private Scenario scenario(ScenarioCatalog catalog) {

@@ -4,6 +4,7 @@ import dev.trustflow.sim.check.CheckResult;
 import dev.trustflow.sim.clock.VirtualClock;
 import dev.trustflow.sim.crypto.jwt.KeyRing;
 import dev.trustflow.sim.crypto.jwt.RsaKeyCache;
+import dev.trustflow.sim.tls.TlsConnectionLog;
 import dev.trustflow.sim.trace.Artifact;
 import dev.trustflow.sim.trace.DataKeys;
 import dev.trustflow.sim.trace.EventKinds;
@@ -41,6 +42,7 @@ public final class Simulation {
     private final List<PhaseStart> phases = new ArrayList<>();
     private String pendingPhase;
     private final Map<String, Object> summary = new LinkedHashMap<>();
+    private final TlsConnectionLog tlsConnections = new TlsConnectionLog();
     private KeyRing keys;
     private Routes routes;
     private Topology routed;
@@ -94,6 +96,11 @@ public final class Simulation {
     /** What every actor holds, on the virtual clock. */
     public Wallets wallets() {
         return wallets;
+    }
+
+    /** The TLS connections the run opened: scenarios note each one, exports write them as a capture. */
+    public TlsConnectionLog tlsConnections() {
+        return tlsConnections;
     }
 
     public Map<String, Object> summary() {

@@ -24,10 +24,28 @@ public final class ScenarioRunner {
     }
 
     public Trace run(Scenario scenario, Options options, long seed) {
+        return runRecorded(scenario, options, seed).trace();
+    }
+
+    /** Runs like {@link #run(Scenario, Options, long)} and also returns the TLS connections the run opened. */
+    public RecordedRun runRecorded(Scenario scenario, Options options, long seed) {
         Simulation sim = new Simulation(seed, new VirtualClock(), rsaKeys);
         scenario.play(sim, options);
-        return new Trace(Trace.FORMAT, scenario.id(), scenario.title(), seed, options.asJson(),
+        Trace trace = new Trace(Trace.FORMAT, scenario.id(), scenario.title(), seed, options.asJson(),
                 sim.world().build(), sim.phases(), sim.events(), sim.summary());
+        return new RecordedRun(trace, sim.tlsConnections().connections());
+    }
+
+    /**
+     * Runs {@code trace}'s scenario again with its options and seed, for what the trace does not hold (its TLS
+     * connections). The story is the same (runs are deterministic); key material and randoms are new, since they
+     * come from the run's {@code secure()} stream.
+     */
+    public RecordedRun rerun(Scenario scenario, Trace trace) {
+        if (!scenario.id().equals(trace.scenario())) {
+            throw new IllegalArgumentException("the trace is a run of " + trace.scenario() + ", not " + scenario.id());
+        }
+        return runRecorded(scenario, Options.defaults(scenario.options()).with(trace.options()), trace.seed());
     }
 
     public Trace run(Scenario scenario, Map<String, String> rawOptions, long seed) {

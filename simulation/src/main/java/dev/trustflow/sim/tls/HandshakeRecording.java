@@ -43,14 +43,6 @@ public record HandshakeRecording(List<HandshakeMessage> messages, List<WireRecor
         }
     }
 
-    /** A recording made without record and derivation bookkeeping: no message has a known carrier. */
-    public HandshakeRecording(List<HandshakeMessage> messages, List<WireRecord> records, List<TrafficSecret> secrets,
-                              List<TrafficSecret> serverSecrets, TlsAlert alert, boolean established,
-                              String cipherSuite, Map<Side, PathValidation> validations) {
-        this(messages, records, secrets, serverSecrets, alert, established, cipherSuite, validations,
-                java.util.Collections.nCopies(messages.size(), -1), List.of());
-    }
-
     /**
      * The records that carried message {@code index}: the records its sender sent after the one that completed its
      * previous message, up to the one that completed it (a record that completed several messages carries each of

@@ -21,7 +21,8 @@ class CheckExplanationsTest {
             "jwt.scope", "oidc.aud", "oidc.nonce", "oidc.token-type",
             "refresh.reuse", "refresh.revoked", "refresh.expired", "session.lookup", "jwt.denylist",
             dev.trustflow.sim.crypto.pki.PathValidation.CHECK,
-            "vault.key-proof", "vault.token", "db.role-exists", "db.valid-until", "kek.unwrap", "aead.tag");
+            "vault.key-proof", "vault.token", "db.role-exists", "db.valid-until", "kek.unwrap", "aead.tag",
+            "net.segmentation", "net.allow-list", "message.read");
 
     private final CheckExplanations explanations = CheckExplanations.bundled();
 

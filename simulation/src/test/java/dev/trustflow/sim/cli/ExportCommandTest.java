@@ -6,6 +6,7 @@ import com.nimbusds.jose.crypto.ECDSAVerifier;
 import com.nimbusds.jose.jwk.ECKey;
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jwt.SignedJWT;
+import dev.trustflow.sim.scenarios.BundledScenarios;
 import dev.trustflow.sim.trace.Trace;
 import dev.trustflow.sim.trace.TraceCodec;
 import java.io.InputStream;
@@ -84,6 +85,71 @@ class ExportCommandTest {
 
         assertThat(files(dir)).containsExactly("01-issuer-public-keys.json", "02-issuer-certificate.pem",
                 "03-access-token.jwt", "trace.json", "trace.mmd");
+    }
+
+    @Test
+    void aRunWithTlsConnectionsAlsoWritesTheirCaptureAndKeyLog() throws Exception {
+        CliRun run = CliRun.with(BundledScenarios.catalog(), "export", "tls-and-certificates", "--out",
+                dir.toString());
+
+        assertThat(run.code()).isEqualTo(ExitCodes.OK);
+        assertThat(files(dir)).contains("handshake.pcapng", "sslkeylog.txt");
+        assertThat(run.out()).contains("  handshake.pcapng", "  sslkeylog.txt");
+        List<String> keyLog = Files.readAllLines(dir.resolve("sslkeylog.txt"));
+        assertThat(keyLog).isNotEmpty().allMatch(l -> l.matches("[A-Z_0]+ [0-9a-f]{64} [0-9a-f]{64,96}"));
+        assertThat(keyLog).anyMatch(l -> l.startsWith("CLIENT_TRAFFIC_SECRET_0 "));
+        byte[] capture = Files.readAllBytes(dir.resolve("handshake.pcapng"));
+        assertThat(new String(capture, java.nio.charset.StandardCharsets.US_ASCII)).contains(keyLog.get(0));
+    }
+
+    @Test
+    void theExportedBankChainVerifiesWithOpenSsl() throws Exception {
+        Path openssl = Path.of("/usr/bin/openssl");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isExecutable(openssl),
+                "openssl is not installed here: the exported chain is verified by the JDK's PKIX tests only");
+        assertThat(CliRun.with(BundledScenarios.catalog(), "export", "tls-and-certificates", "--out",
+                dir.toString()).code()).isEqualTo(ExitCodes.OK);
+        Path root = null;
+        Path intermediate = null;
+        Path leaf = null;
+        CertificateFactory x509 = CertificateFactory.getInstance("X.509");
+        for (String name : files(dir)) {
+            if (!name.endsWith(".pem")) {
+                continue;
+            }
+            X509Certificate cert;
+            try (InputStream pem = Files.newInputStream(dir.resolve(name))) {
+                cert = (X509Certificate) x509.generateCertificate(pem);
+            }
+            boolean selfSigned = cert.getSubjectX500Principal().equals(cert.getIssuerX500Principal());
+            if (selfSigned) {
+                root = dir.resolve(name);
+            } else if (cert.getBasicConstraints() >= 0) {
+                intermediate = dir.resolve(name);
+            } else {
+                leaf = dir.resolve(name);
+            }
+        }
+        assertThat(List.of(String.valueOf(root), String.valueOf(intermediate), String.valueOf(leaf)))
+                .as("a root, an intermediate and a leaf among " + files(dir)).doesNotContain("null");
+        X509Certificate issued;
+        try (InputStream pem = Files.newInputStream(leaf)) {
+            issued = (X509Certificate) x509.generateCertificate(pem);
+        }
+        long inside = issued.getNotBefore().toInstant().plusSeconds(60).getEpochSecond();
+        Process verify = new ProcessBuilder(openssl.toString(), "verify", "-attime", Long.toString(inside),
+                "-CAfile", root.toString(), "-untrusted", intermediate.toString(), leaf.toString())
+                .redirectErrorStream(true).start();
+        String said = new String(verify.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(verify.waitFor()).as(said).isZero();
+        assertThat(said).contains(": OK");
+    }
+
+    @Test
+    void aRunWithoutTlsWritesNoCapture() throws Exception {
+        assertThat(CliRun.of("export", ID, "--out", dir.toString()).code()).isZero();
+
+        assertThat(files(dir)).doesNotContain("handshake.pcapng", "sslkeylog.txt");
     }
 
     @Test

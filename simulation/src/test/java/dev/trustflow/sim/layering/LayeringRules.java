@@ -25,7 +25,8 @@ final class LayeringRules {
     /** The real checks and protocols are the ground floor: engine and scenarios use them, never the reverse. */
     static ArchRule checksAndProtocolsBelowEngine(String root) {
         return noClasses().that().resideInAnyPackage(root + ".check..", root + ".crypto..",
-                        root + ".credentials..", root + ".oauth..", root + ".tls..", root + ".vault..")
+                        root + ".credentials..", root + ".oauth..", root + ".tls..", root + ".vault..",
+                        root + ".authz..")
                 .should().dependOnClassesThat().resideInAnyPackage(root + ".engine..", root + ".scenario..",
                         root + ".scenarios..")
                 .because("a check fails in the library for the real reason, whoever runs it");

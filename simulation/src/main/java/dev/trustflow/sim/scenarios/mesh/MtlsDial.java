@@ -8,9 +8,11 @@ import dev.trustflow.sim.crypto.pki.IssuedCertificate;
 import dev.trustflow.sim.crypto.pki.PathValidation;
 import dev.trustflow.sim.crypto.pki.PeerName;
 import dev.trustflow.sim.engine.Simulation;
+import dev.trustflow.sim.scenarios.tls.CertificateArtifacts;
 import dev.trustflow.sim.tls.ClientAuth;
 import dev.trustflow.sim.tls.HandshakeMessage;
 import dev.trustflow.sim.tls.HandshakeRecording;
+import dev.trustflow.sim.tls.HandshakeSlice;
 import dev.trustflow.sim.tls.InMemoryTlsConnection;
 import dev.trustflow.sim.tls.PresentedChain;
 import dev.trustflow.sim.tls.Side;
@@ -40,6 +42,12 @@ final class MtlsDial {
     static final String PEER_TRUSTED = "mtls.peer-trusted";
     /** Check id: the peer's CertificateVerify verifies with the key in the certificate it presented. */
     static final String KEY_PROOF = "mtls.key-proof";
+    /** On a failed {@code mtls.peer-trusted}: why PKIX refused the path ({@code PathFailure}'s name). */
+    static final String FAILURE = "failure";
+    /** On a failed {@code mtls.peer-trusted}: the subject of the certificate PKIX refused. */
+    static final String FAILING = "failing";
+    /** On a failed {@code mtls.peer-trusted}: that certificate's position in the presented chain (0: the leaf). */
+    static final String FAILING_INDEX = "failingIndex";
 
     private final Simulation sim;
     private final MeshIdentities identities;
@@ -55,8 +63,10 @@ final class MtlsDial {
                 presented);
         TlsServerSetup serverSetup = TlsServerSetup.mutual(identities.current(PAYMENTS), ClientAuth.REQUIRED,
                 identities.trustBundle());
-        HandshakeRecording recording = new InMemoryTlsConnection(clientSetup, serverSetup, sim.now(),
-                sim.randomness().secure()).handshake();
+        InMemoryTlsConnection connection = new InMemoryTlsConnection(clientSetup, serverSetup, sim.now(),
+                sim.randomness().secure());
+        sim.tlsConnections().opened(client, PAYMENTS, sim.now(), connection);
+        HandshakeRecording recording = connection.handshake();
         int last = record(client, recording, cause);
         String peerId = recording.established()
                 ? spiffeId(PresentedChain.of(recording, Side.CLIENT).get(0)).orElse(null) : null;
@@ -67,22 +77,27 @@ final class MtlsDial {
         Integer previous = cause;
         Side lastSender = null;
         int failedCheck = -1;
-        for (HandshakeMessage m : recording.messages()) {
+        for (int i = 0; i < recording.messages().size(); i++) {
+            HandshakeMessage m = recording.messages().get(i);
             if (m.from() != lastSender) {
                 sim.tick(Duration.ofMillis(Link.DEFAULT_LATENCY_MS));
                 lastSender = m.from();
             }
             String sender = actor(m.from(), client);
             String receiver = actor(m.from().other(), client);
-            previous = sim.event(EventKinds.TLS_MESSAGE, sender).to(receiver).cause(previous)
+            var message = sim.event(EventKinds.TLS_MESSAGE, sender).to(receiver).cause(previous)
                     .caption(HandshakeCaptions.of(m, sender, receiver))
                     .data("message", m.type())
                     .data(m.fields())
-                    .emit();
+                    .data(DataKeys.HANDSHAKE, HandshakeSlice.of(recording, i).toJson());
+            if ("certificate".equals(m.type())) {
+                message.artifacts(CertificateArtifacts.chain(PresentedChain.of(recording, m.from())));
+            }
+            previous = message.emit();
             Optional<PathValidation> decision = "certificate".equals(m.type())
                     ? recording.validationBy(m.from().other()) : Optional.empty();
             if (decision.isPresent()) {
-                previous = check(receiver, trusted(decision.get(), MeshCast.possessive(sender)), previous);
+                previous = peerTrusted(receiver, decision.get(), MeshCast.possessive(sender), previous);
                 failedCheck = decision.get().isValid() ? failedCheck : previous;
             }
             if ("certificate_verify".equals(m.type()) && m.from() == Side.CLIENT) {
@@ -110,6 +125,26 @@ final class MtlsDial {
 
     private int check(String actor, CheckResult result, int cause) {
         return sim.check(actor, result, cause, null);
+    }
+
+    /**
+     * The certificate decision as an {@code mtls.peer-trusted} check; a refusal names the failure and, when there
+     * was a certificate to refuse, the one PKIX refused (its subject, its index in the presented chain), as
+     * {@code pki.path} does in lesson 13.
+     */
+    private int peerTrusted(String actor, PathValidation validation, String peer, int cause) {
+        CheckResult result = trusted(validation, peer);
+        boolean valid = validation.isValid();
+        boolean named = validation.failingCertificate().isPresent();
+        return sim.event(valid ? EventKinds.CHECK_PASS : EventKinds.CHECK_FAIL, actor).cause(cause)
+                .caption((valid ? "✓ " : "✗ ") + result.check() + ": " + result.reason())
+                .data(DataKeys.CHECK, result.check())
+                .data(DataKeys.PASSED, valid)
+                .data(DataKeys.REASON, result.reason())
+                .data(FAILING, named ? validation.failingSubject() : null)
+                .data(FAILING_INDEX, named ? validation.failingIndex() : null)
+                .data(FAILURE, valid ? null : validation.failure().name())
+                .emit();
     }
 
     /** A certificate decision as a check: PKIX's verdict and reason, in the endpoint's words. */

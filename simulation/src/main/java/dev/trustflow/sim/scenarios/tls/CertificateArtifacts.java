@@ -11,13 +11,13 @@ import org.bouncycastle.asn1.x500.style.BCStyle;
 import org.bouncycastle.asn1.x500.style.IETFUtils;
 
 /** Certificates as the PEM artifacts the inspector's certificate view opens, labelled by place and common name. */
-final class CertificateArtifacts {
+public final class CertificateArtifacts {
 
     private CertificateArtifacts() {
     }
 
     /** A chain as presented, leaf first: {@code leaf: bank.example}, {@code chain 1: Web Issuing CA}. */
-    static List<Artifact> chain(List<X509Certificate> chain) {
+    public static List<Artifact> chain(List<X509Certificate> chain) {
         List<Artifact> artifacts = new ArrayList<>();
         for (int i = 0; i < chain.size(); i++) {
             artifacts.add(pem(i == 0 ? "leaf: " : "chain " + i + ": ", chain.get(i)));

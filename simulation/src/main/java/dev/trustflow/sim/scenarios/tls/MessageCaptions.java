@@ -23,7 +23,8 @@ final class MessageCaptions {
             case "server_hello" -> "ServerHello, in the clear: " + m.field("cipher_suite") + ", a key share on "
                     + group(m.field("key_share")) + "; both sides now derive the handshake keys";
             case "encrypted_extensions" -> "EncryptedExtensions, the first encrypted message"
-                    + (m.field("extensions").isBlank() ? "" : ": " + m.field("extensions"));
+                    + (m.field("extensions").isBlank() || m.field("extensions").equals("(none)") ? ", with no"
+                            + " extensions" : ": " + m.field("extensions"));
             case "certificate_request" -> "CertificateRequest: the server asks for a client certificate";
             case "certificate" -> "Certificate: " + chain(m);
             case "certificate_verify" -> "CertificateVerify: a signature over the handshake with the certificate's"

@@ -121,8 +121,10 @@ public final class TlsAndCertificatesScenario implements Scenario {
 
     private static TlsLeg leg(Simulation sim, String client, String server, List<X509Certificate> trustStore,
                               IssuedCertificate presented) {
-        return new TlsLeg(client, server, TlsClientSetup.browser(HOST, trustStore),
+        TlsLeg leg = new TlsLeg(client, server, TlsClientSetup.browser(HOST, trustStore),
                 TlsServerSetup.serverAuthOnly(presented), sim.now(), sim.randomness().secure());
+        leg.noteIn(sim.tlsConnections());
+        return leg;
     }
 
     /**

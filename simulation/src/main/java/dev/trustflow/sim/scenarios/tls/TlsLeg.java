@@ -3,6 +3,7 @@ package dev.trustflow.sim.scenarios.tls;
 import dev.trustflow.sim.tls.HandshakeRecording;
 import dev.trustflow.sim.tls.InMemoryTlsConnection;
 import dev.trustflow.sim.tls.Side;
+import dev.trustflow.sim.tls.TlsConnectionLog;
 import dev.trustflow.sim.tls.TlsClientSetup;
 import dev.trustflow.sim.tls.TlsServerSetup;
 import dev.trustflow.sim.tls.WireRecord;
@@ -22,6 +23,7 @@ final class TlsLeg {
     private final String client;
     private final String server;
     private final InMemoryTlsConnection connection;
+    private final Instant openedAt;
     private HandshakeRecording handshake;
 
     TlsLeg(String client, String server, TlsClientSetup clientSetup, TlsServerSetup serverSetup, Instant now,
@@ -29,6 +31,12 @@ final class TlsLeg {
         this.client = client;
         this.server = server;
         this.connection = new InMemoryTlsConnection(clientSetup, serverSetup, now, random);
+        this.openedAt = now;
+    }
+
+    /** Notes this connection in the run's log, so that an export can write it as a capture. */
+    void noteIn(TlsConnectionLog log) {
+        log.opened(client, server, openedAt, connection);
     }
 
     /** Runs the handshake (once) and returns what it recorded. */

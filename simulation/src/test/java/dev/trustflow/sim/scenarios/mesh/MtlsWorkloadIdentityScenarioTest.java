@@ -105,6 +105,42 @@ class MtlsWorkloadIdentityScenarioTest {
         assertThat(TraceFacts.ofKind(trace, "http.request")).isEmpty();
     }
 
+    @Test
+    void eachCertificateMessageCarriesThePresentedChainAsPemLeafFirst() {
+        Trace trace = run("valid", "orders", "auto");
+
+        for (String sender : List.of("orders", "payments")) {
+            List<TraceEvent> certificates = messages(trace, sender, "certificate");
+            assertThat(certificates).isNotEmpty().allSatisfy(e -> {
+                assertThat(e.artifacts()).extracting(a -> a.type()).containsOnly("pem-certificate");
+                assertThat(e.artifacts()).extracting(a -> a.label())
+                        .containsExactly("leaf: " + sender, "chain 1: Mesh Issuing CA");
+                assertThat(e.artifacts().get(0).text()).startsWith("-----BEGIN CERTIFICATE-----");
+            });
+        }
+    }
+
+    @Test
+    void aRefusedChainNamesTheCertificatePkixRefusedAndWhy() {
+        Trace trace = run("other-trust-domain", "orders", "auto");
+
+        TraceEvent refused = checks(trace, "check.fail", MtlsDial.PEER_TRUSTED).get(0);
+        assertThat(refused.data()).containsEntry(MtlsDial.FAILURE, "UNKNOWN_CA");
+        assertThat(((Number) refused.data().get(MtlsDial.FAILING_INDEX)).intValue()).isBetween(0, 1);
+        assertThat((String) refused.data().get(MtlsDial.FAILING)).contains("CN=Partner");
+        TraceEvent presented = messages(trace, "orders", "certificate").get(0);
+        int index = ((Number) refused.data().get(MtlsDial.FAILING_INDEX)).intValue();
+        assertThat(presented.artifacts().get(index).label()).endsWith(((String) refused.data().get(MtlsDial.FAILING))
+                .replaceFirst(".*CN=([^,]*).*", "$1"));
+    }
+
+    @Test
+    void aMissingCertificateIsRefusedWithoutNamingOne() {
+        TraceEvent refused = checks(run("none", "orders", "auto"), "check.fail", MtlsDial.PEER_TRUSTED).get(0);
+
+        assertThat(refused.data()).containsKey(MtlsDial.FAILURE).doesNotContainKey(MtlsDial.FAILING_INDEX);
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"auto", "none"})
     void reportingHasAValidIdentityButThePolicyRefusesIt403(String rotation) {
