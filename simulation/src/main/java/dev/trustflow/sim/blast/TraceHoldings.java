@@ -26,10 +26,12 @@ public final class TraceHoldings implements Holdings {
 
     private final Map<String, Map<String, Credential>> byHolder;
     private final Instant at;
+    private final boolean recordsWallets;
 
-    private TraceHoldings(Map<String, Map<String, Credential>> byHolder, Instant at) {
+    private TraceHoldings(Map<String, Map<String, Credential>> byHolder, Instant at, boolean recordsWallets) {
         this.byHolder = byHolder;
         this.at = at;
+        this.recordsWallets = recordsWallets;
     }
 
     /** The wallets as they were once event {@code step} of {@code trace} had happened. */
@@ -48,7 +50,8 @@ public final class TraceHoldings implements Holdings {
                 }
             }
         }
-        return new TraceHoldings(byHolder, trace.event(step).at());
+        boolean recordsWallets = trace.events().stream().anyMatch(e -> e.data().get(DataKeys.WALLET) != null);
+        return new TraceHoldings(byHolder, trace.event(step).at(), recordsWallets);
     }
 
     private static void apply(Map<String, Map<String, Credential>> byHolder, TraceEvent e, Object change) {
@@ -111,6 +114,14 @@ public final class TraceHoldings implements Holdings {
     /** The step's virtual time: what is valid is decided at this instant. */
     public Instant at() {
         return at;
+    }
+
+    /**
+     * Whether the run records wallets at all (at any step): a scenario that never gives an actor a credential
+     * has nothing a breach could use, which is not the same as an actor holding nothing yet.
+     */
+    public boolean recordsWallets() {
+        return recordsWallets;
     }
 
     /** What {@code actor} held at the step that is still valid then, in the order received. */
