@@ -38,13 +38,12 @@ public record Breach(String entry, int step, Instant at, Reach reach, Topology w
     private static String whyStopped(Trace trace, TraceHoldings holdings, String actor) {
         String who = label(trace.topology(), actor);
         if (!holdings.recordsWallets()) {
-            return "This run gives no actor a credential (no wallet is recorded), so a breach of " + who
-                    + " reaches no one else.";
+            return "This run gives no actor a credential (no wallet is recorded), so " + who + " has nothing to"
+                    + " open another actor with.";
         }
         Collection<Credential> held = holdings.heldBy(actor);
         if (held.isEmpty()) {
-            return who + " holds no valid credential at " + ClockTimes.of(holdings.at())
-                    + ", so the breach reaches no one else.";
+            return who + " holds no valid credential at " + ClockTimes.of(holdings.at()) + ".";
         }
         return "Nothing " + who + " holds at " + ClockTimes.of(holdings.at())
                 + " opens an actor it can reach over the world's links.";

@@ -47,8 +47,7 @@ class BreachTest {
         Breach breach = Breach.of(run, revoked, "notes-app");
         assertThat(breach.reach().actors()).containsExactly("notes-app");
         assertThat(breach.spread()).isEmpty();
-        assertThat(breach.whyStopped()).hasValue("Notes app (phone) holds no valid credential at 09:16,"
-                + " so the breach reaches no one else.");
+        assertThat(breach.whyStopped()).hasValue("Notes app (phone) holds no valid credential at 09:16.");
     }
 
     @Test
