@@ -5,12 +5,14 @@ import dev.trustflow.app.task.BackgroundJob;
 import dev.trustflow.app.task.TaskRunner;
 import dev.trustflow.sim.blast.Breach;
 import dev.trustflow.sim.trace.Trace;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 
 /**
  * "Breach here" on the player's current step: the actor the student selected on the stage, the command that
@@ -25,6 +27,7 @@ public final class BreachViewModel {
     private final ReadOnlyObjectWrapper<Breach> breach = new ReadOnlyObjectWrapper<>(this, "breach");
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
     private final ReadOnlyBooleanWrapper measuring = new ReadOnlyBooleanWrapper(this, "measuring");
+    private final BooleanProperty keyActive = new SimpleBooleanProperty(this, "keyActive", true);
     /** The number of the latest request: a result of an older one (the step moved meanwhile) is dropped. */
     private long latest;
 
@@ -43,9 +46,9 @@ public final class BreachViewModel {
         selected.set(actor);
     }
 
-    /** Breaches the selected actor, if there is one. */
+    /** Breaches the selected actor, if there is one and the key is active (the key B's command). */
     public void breachSelected() {
-        if (selected.get() != null) {
+        if (keyActive.get() && selected.get() != null) {
             breach(selected.get());
         }
     }
@@ -83,6 +86,11 @@ public final class BreachViewModel {
         measuring.set(false);
         breach.set(null);
         summary.set("");
+    }
+
+    /** Whether B breaches the selected actor; the window turns it off in presenter mode, where B blacks out. */
+    public BooleanProperty keyActiveProperty() {
+        return keyActive;
     }
 
     public ReadOnlyStringProperty selectedProperty() {

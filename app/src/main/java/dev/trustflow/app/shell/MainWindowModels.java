@@ -51,9 +51,11 @@ public record MainWindowModels(AppServices services, Player player, ScenarioSess
         BreachViewModel breach = new BreachViewModel(player, services.tasks());
         stage.selectedProperty().bind(breach.selectedProperty());
         stage.breachProperty().bind(breach.breachProperty());
+        PresenterModel presenter = new PresenterModel(services.themes(), window, player, session);
+        breach.keyActiveProperty().bind(presenter.presentingProperty().not());
         return new MainWindowModels(services, player, session, stage, new TimelineModel(player),
                 new NarrationModel(player), new SequenceModel(player), new ViewModeModel(), files, window,
-                new PresenterModel(services.themes(), window, player, session),
+                presenter,
                 new PlaylistModel(session, files, services.tasks(), services.notices()),
                 new CompareLauncher(session, player, services.runs(), FrameTickSource::new, services.notices()),
                 breach);

@@ -72,6 +72,10 @@ class BreachViewModelTest {
         assertThat(breach.getBreach()).isNull();
         assertThat(tasks.jobsRun()).isZero();
         breach.select("notes-app");
+        breach.keyActiveProperty().set(false);
+        breach.breachSelected();
+        assertThat(breach.getBreach()).as("B blacks out in presenter mode").isNull();
+        breach.keyActiveProperty().set(true);
         breach.breachSelected();
         assertThat(breach.getBreach().entry()).isEqualTo("notes-app");
     }
