@@ -106,6 +106,11 @@ public final class BreachViewModel {
         return breach.getReadOnlyProperty();
     }
 
+    /** Whether a breach is shown or being measured: what Esc would clear. */
+    public boolean isShowing() {
+        return breach.get() != null || measuring.get();
+    }
+
     public Breach getBreach() {
         return breach.get();
     }

@@ -75,7 +75,8 @@ public final class MainWindow {
                 .bind(models.timeline()::previousPhase, KeyCode.OPEN_BRACKET)
                 .bind(models.timeline()::nextPhase, KeyCode.CLOSE_BRACKET)
                 .bind(models.breach()::breachSelected, KeyCode.B)
-                .bind(models.breach()::clear, KeyCode.ESCAPE);
+                // only while a breach is shown: otherwise Esc stays the quiz's (close) and the presenter's (leave)
+                .bindWhile(models.breach()::isShowing, models.breach()::clear, KeyCode.ESCAPE);
 
         ScenarioBrowserView browser = new ScenarioBrowserView(models.session());
         VBox.setVgrow(browser, Priority.SOMETIMES);
