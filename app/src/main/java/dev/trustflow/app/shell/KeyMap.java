@@ -5,6 +5,7 @@ import dev.trustflow.app.window.WindowModel;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 import javafx.scene.input.KeyCode;
 
 /**
@@ -14,17 +15,29 @@ import javafx.scene.input.KeyCode;
 public final class KeyMap {
 
     private final Map<KeyCode, Runnable> commands = new EnumMap<>(KeyCode.class);
+    /** Keys that are ours only while their condition holds; otherwise they go on to the focused view. */
+    private final Map<KeyCode, BooleanSupplier> conditions = new EnumMap<>(KeyCode.class);
 
     public KeyMap bind(Runnable command, KeyCode... keys) {
         for (KeyCode key : keys) {
             commands.put(key, command);
+            conditions.remove(key);
         }
         return this;
     }
 
-    /** The command for a key press, if it is one of ours and no command modifier is held. */
+    /** Binds {@code keys} to {@code command} only while {@code active} holds (Esc while a breach is shown). */
+    public KeyMap bindWhile(BooleanSupplier active, Runnable command, KeyCode... keys) {
+        bind(command, keys);
+        for (KeyCode key : keys) {
+            conditions.put(key, active);
+        }
+        return this;
+    }
+
+    /** The command for a key press, if it is one of ours (now) and no command modifier is held. */
     public Optional<Runnable> commandFor(KeyCode key, boolean control, boolean alt, boolean meta) {
-        if (control || alt || meta) {
+        if (control || alt || meta || !conditions.getOrDefault(key, () -> true).getAsBoolean()) {
             return Optional.empty();
         }
         return Optional.ofNullable(commands.get(key));

@@ -14,6 +14,7 @@ import dev.trustflow.app.presenter.PresenterLayer;
 import dev.trustflow.app.sequence.CentreViews;
 import dev.trustflow.app.sequence.SequenceView;
 import dev.trustflow.app.sequence.ViewMode;
+import dev.trustflow.app.stage.ActorCommands;
 import dev.trustflow.app.stage.TopologyView;
 import dev.trustflow.app.timeline.TimelineView;
 import dev.trustflow.app.whatif.WhatIfPanel;
@@ -27,6 +28,7 @@ import javafx.beans.binding.BooleanBinding;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
@@ -71,7 +73,10 @@ public final class MainWindow {
         this.themes = models.services().themes();
         this.keys = KeyMap.transport(models.player(), models.window()).bind(models.views()::cycle, KeyCode.V)
                 .bind(models.timeline()::previousPhase, KeyCode.OPEN_BRACKET)
-                .bind(models.timeline()::nextPhase, KeyCode.CLOSE_BRACKET);
+                .bind(models.timeline()::nextPhase, KeyCode.CLOSE_BRACKET)
+                .bind(models.breach()::breachSelected, KeyCode.B)
+                // only while a breach is shown: otherwise Esc stays the quiz's (close) and the presenter's (leave)
+                .bindWhile(models.breach()::isShowing, models.breach()::clear, KeyCode.ESCAPE);
 
         ScenarioBrowserView browser = new ScenarioBrowserView(models.session());
         VBox.setVgrow(browser, Priority.SOMETIMES);
@@ -85,6 +90,17 @@ public final class MainWindow {
         left.setId("sidebar");
 
         TopologyView topology = new TopologyView(models.stage());
+        topology.setActorCommands(new ActorCommands() {
+            @Override
+            public void select(String actor) {
+                models.breach().select(actor);
+            }
+
+            @Override
+            public void breach(String actor) {
+                models.breach().breach(actor);
+            }
+        });
         centreViews = new CentreViews(topology, new SequenceView(models.sequence()), models.views());
         VBox.setVgrow(centreViews, Priority.ALWAYS);
         // the views ask for no height of their own (a sequence diagram's full height would squeeze the narration):
@@ -108,7 +124,15 @@ public final class MainWindow {
         narration.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         narration.getStyleClass().add("narration-scroll");
         narration.setMinHeight(0);
-        centre = new VBox(centreViews, narration);
+        Label breachSummary = new Label();
+        breachSummary.setId("breach-summary");
+        breachSummary.getStyleClass().add("breach-summary");
+        breachSummary.setWrapText(true);
+        breachSummary.setMaxWidth(Double.MAX_VALUE);
+        breachSummary.textProperty().bind(models.breach().summaryProperty());
+        breachSummary.visibleProperty().bind(models.breach().summaryProperty().isNotEmpty());
+        breachSummary.managedProperty().bind(breachSummary.visibleProperty());
+        centre = new VBox(centreViews, breachSummary, narration);
         centre.getStyleClass().add("centre");
         // the stage always has this much of the centre, so its layout never follows the narration's length
         // alone in the centre, the stage is fitted to a share of it and keeps the height its drawing needs whatever

@@ -1,5 +1,6 @@
 package dev.trustflow.app.shell;
 
+import dev.trustflow.app.breach.BreachViewModel;
 import dev.trustflow.app.compare.CompareLauncher;
 import dev.trustflow.app.entry.BrowserEntry;
 import dev.trustflow.app.files.FileDialogs;
@@ -29,11 +30,12 @@ import java.util.List;
  * @param services what all windows share
  * @param views    which view the centre shows: topology, sequence or both
  * @param compare  the side-by-side comparison: open, close, and the one open now
+ * @param breach   "breach here" on the current step: the selected actor and the breach the stage shows
  */
 public record MainWindowModels(AppServices services, Player player, ScenarioSession session, StageModel stage,
                                TimelineModel timeline, NarrationModel narration, SequenceModel sequence,
                                ViewModeModel views, TraceFiles files, WindowModel window, PresenterModel presenter,
-                               PlaylistModel playlist, CompareLauncher compare) {
+                               PlaylistModel playlist, CompareLauncher compare, BreachViewModel breach) {
 
     /** The main window's models for {@code scenarios}; {@code quit} ends the app. */
     public static MainWindowModels create(AppServices services, List<Scenario> scenarios, TickSource ticks,
@@ -45,10 +47,17 @@ public record MainWindowModels(AppServices services, Player player, ScenarioSess
                 services.notices());
         WindowModel window = new WindowModel(quit);
         player.traceProperty().addListener((obs, old, trace) -> window.showing(trace == null ? null : trace.title()));
-        return new MainWindowModels(services, player, session, new StageModel(player), new TimelineModel(player),
+        StageModel stage = new StageModel(player);
+        BreachViewModel breach = new BreachViewModel(player, services.tasks());
+        stage.selectedProperty().bind(breach.selectedProperty());
+        stage.breachProperty().bind(breach.breachProperty());
+        PresenterModel presenter = new PresenterModel(services.themes(), window, player, session);
+        breach.keyActiveProperty().bind(presenter.presentingProperty().not());
+        return new MainWindowModels(services, player, session, stage, new TimelineModel(player),
                 new NarrationModel(player), new SequenceModel(player), new ViewModeModel(), files, window,
-                new PresenterModel(services.themes(), window, player, session),
+                presenter,
                 new PlaylistModel(session, files, services.tasks(), services.notices()),
-                new CompareLauncher(session, player, services.runs(), FrameTickSource::new, services.notices()));
+                new CompareLauncher(session, player, services.runs(), FrameTickSource::new, services.notices()),
+                breach);
     }
 }

@@ -12,11 +12,12 @@ import java.util.Properties;
  * with {@code -Dtrustflow.options=key=value,key=value} (its what-ifs), {@code -Dtrustflow.theme=light|dark|projector}
  * and {@code -Dtrustflow.size=1920x1080} (the window's size), {@code -Dtrustflow.presenter=true} (presenter mode,
  * in the window at that size rather than full screen); {@code -Dtrustflow.compare=KEY} opens the side-by-side
- * comparison of that what-if ({@code default}: the scenario's first switch) and moves its steps instead.
+ * comparison of that what-if ({@code default}: the scenario's first switch) and moves its steps instead;
+ * {@code -Dtrustflow.breach=ACTOR} breaches that actor at the step ("Breach here") before the picture.
  */
 public record SnapshotRequest(Path file, Optional<String> scenario, Map<String, String> options, int step,
                               Optional<String> theme, Optional<Size> size, boolean presenter,
-                              Optional<String> compare) {
+                              Optional<String> compare, Optional<String> breach) {
 
     /** A window size in pixels. */
     public record Size(int width, int height) {
@@ -53,7 +54,7 @@ public record SnapshotRequest(Path file, Optional<String> scenario, Map<String, 
                 options(properties.getProperty("trustflow.options", "")), n, optional(properties, "trustflow.theme"),
                 optional(properties, "trustflow.size").map(Size::parse),
                 Boolean.parseBoolean(properties.getProperty("trustflow.presenter", "false").strip()),
-                optional(properties, "trustflow.compare")));
+                optional(properties, "trustflow.compare"), optional(properties, "trustflow.breach")));
     }
 
     static Map<String, String> options(String text) {

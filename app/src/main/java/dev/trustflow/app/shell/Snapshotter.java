@@ -70,6 +70,7 @@ public final class Snapshotter {
                         return;
                     }
                     models.player().jumpTo(request.step());
+                    request.breach().ifPresent(models.breach()::breach);
                     settleThenShoot(request);
                 }
             }

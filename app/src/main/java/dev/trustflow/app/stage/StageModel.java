@@ -10,8 +10,13 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import dev.trustflow.sim.blast.Breach;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 
 /** The stage's view-model: the world to lay out, the run's topology to show and, for each cursor move, the frame. */
 public final class StageModel {
@@ -25,6 +30,8 @@ public final class StageModel {
     /** Per scenario, every actor and link its runs so far declared: what-ifs of one scenario share one layout. */
     private final Map<String, Topology> worlds = new HashMap<>();
     private final ReadOnlyObjectWrapper<StageFrame> frame = new ReadOnlyObjectWrapper<>(this, "frame", StageFrame.EMPTY);
+    private final StringProperty selected = new SimpleStringProperty(this, "selected");
+    private final ObjectProperty<Breach> breach = new SimpleObjectProperty<>(this, "breach");
     private Trace shown;
 
     public StageModel(Player player) {
@@ -96,5 +103,18 @@ public final class StageModel {
 
     public StageFrame getFrame() {
         return frame.get();
+    }
+
+    /** The actor selected on the stage (outlined), or null; bound by the window to the breach command's. */
+    public StringProperty selectedProperty() {
+        return selected;
+    }
+
+    /**
+     * A "breach here" to show over the frame: its reached actors turn compromised in reach order and the passages
+     * that opened them are marked; null shows none. Bound by the window to the breach command's result.
+     */
+    public ObjectProperty<Breach> breachProperty() {
+        return breach;
     }
 }

@@ -5,24 +5,33 @@ import dev.trustflow.app.stage.WorldLayout.Drawing;
 import dev.trustflow.app.stage.WorldLayout.Lane;
 import dev.trustflow.app.stage.WorldLayout.Route;
 import dev.trustflow.app.stage.WorldLayout.Size;
+import dev.trustflow.sim.blast.Breach;
+import dev.trustflow.sim.blast.Reached;
 import dev.trustflow.sim.world.Actor;
 import dev.trustflow.sim.world.Link;
 import dev.trustflow.sim.world.Topology;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.css.PseudoClass;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
+import javafx.scene.input.MouseButton;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Region;
 import javafx.scene.shape.Polyline;
 import javafx.scene.transform.Scale;
+import javafx.util.Duration;
 
 /**
  * The animated topology: zone lanes, links styled by channel ({@code link-front}, {@code link-back},
@@ -39,6 +48,10 @@ import javafx.scene.transform.Scale;
 public final class TopologyView extends Pane {
 
     private static final PseudoClass ACTIVE = PseudoClass.getPseudoClass("active");
+    private static final PseudoClass BREACHED = PseudoClass.getPseudoClass("breached");
+    private static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
+    /** The time between two actors of a breach turning compromised, so the spread reads in reach order. */
+    static final Duration BREACH_STEP = Duration.millis(350);
     /** The widest an actor's name wraps to, in ems of its font. */
     private static final double NAME_EMS = 9;
     /** The room kept under the drawing for check callouts, in ems: a callout's one line and its padding. */
@@ -63,6 +76,11 @@ public final class TopologyView extends Pane {
     private Drawing drawing;
     private Map<String, Size> drawnSizes = Map.of();
     private StageFit fit;
+    private ActorCommands commands;
+    /** The actors of the breach shown so far, in reach order, and the links that opened them ("a\0b", both ways). */
+    private final Set<String> breached = new HashSet<>();
+    private final Set<String> breachedLinks = new HashSet<>();
+    private Timeline breachSpread;
 
     /**
      * The height the stage is fitted to, when it has at least that much (0: its height now). The window sets it
@@ -97,6 +115,8 @@ public final class TopologyView extends Pane {
         model.worldProperty().addListener((obs, old, next) -> rebuild(next));
         model.topologyProperty().addListener((obs, old, run) -> showRun(run));
         model.frameProperty().addListener((obs, old, frame) -> showFrame(frame));
+        model.selectedProperty().addListener((obs, old, actor) -> showSelected());
+        model.breachProperty().addListener((obs, old, breach) -> showBreach(breach));
         rebuild(model.worldProperty().get());
         showFrame(model.getFrame());
     }
@@ -117,6 +137,7 @@ public final class TopologyView extends Pane {
             node.setManaged(false);
             actorNodes.put(actor.id(), node);
             actors.getChildren().add(node);
+            installCommands(node);
         }
         for (Link link : WorldLayout.merged(world.links())) {
             Polyline line = new Polyline();
@@ -142,7 +163,82 @@ public final class TopologyView extends Pane {
         legend.show(world);
         empty.setVisible(world.actors().isEmpty());
         showRun(model.topologyProperty().get());
+        showSelected();
         requestLayout();
+    }
+
+    /**
+     * Lets the student select an actor with a click and breach it from its context menu ("Breach here"); a stage
+     * without commands (the comparison's) offers neither.
+     */
+    public void setActorCommands(ActorCommands commands) {
+        this.commands = commands;
+        actorNodes.values().forEach(this::installCommands);
+    }
+
+    private void installCommands(ActorNode node) {
+        if (commands == null) {
+            return;
+        }
+        String id = node.actor().id();
+        MenuItem breachHere = new MenuItem("Breach here");
+        breachHere.setId("breach-here-" + id);
+        breachHere.setOnAction(e -> commands.breach(id));
+        ContextMenu menu = new ContextMenu(breachHere);
+        node.setOnContextMenuRequested(e -> menu.show(node, e.getScreenX(), e.getScreenY()));
+        node.setOnMouseClicked(e -> {
+            if (e.getButton() == MouseButton.PRIMARY) {
+                commands.select(id);
+            }
+        });
+    }
+
+    private void showSelected() {
+        String selected = model.selectedProperty().get();
+        actorNodes.forEach((id, node) -> node.pseudoClassStateChanged(SELECTED, id.equals(selected)));
+    }
+
+    /** Starts showing {@code breach}: its actors turn compromised one after another, in reach order. */
+    private void showBreach(Breach breach) {
+        if (breachSpread != null) {
+            breachSpread.stop();
+            breachSpread = null;
+        }
+        breached.clear();
+        breachedLinks.clear();
+        if (breach != null) {
+            List<Reached> order = breach.reach().reached();
+            breachSpread = new Timeline();
+            for (int i = 0; i < order.size(); i++) {
+                Reached r = order.get(i);
+                breachSpread.getKeyFrames().add(new KeyFrame(BREACH_STEP.multiply(i), e -> reveal(r)));
+            }
+            breachSpread.play();
+        }
+        showCompromised(model.getFrame());
+    }
+
+    private void reveal(Reached r) {
+        breached.add(r.actor());
+        if (r.via() != null) {
+            breachedLinks.add(r.via().from() + "\u0000" + r.via().to());
+            breachedLinks.add(r.via().to() + "\u0000" + r.via().from());
+        }
+        showCompromised(model.getFrame());
+    }
+
+    /** The frame's compromised actors and the breach's so far; the breach's links marked. */
+    private void showCompromised(StageFrame frame) {
+        actorNodes.forEach((id, node) -> node.setCompromised(frame.compromised().contains(id) || breached.contains(id)));
+        for (Polyline line : linkLines) {
+            Link link = (Link) line.getUserData();
+            line.pseudoClassStateChanged(BREACHED, breachedLinks.contains(link.from() + "\u0000" + link.to()));
+        }
+    }
+
+    /** For tests: whether a breach is still spreading on the stage. */
+    boolean isBreachSpreading() {
+        return breachSpread != null && breachSpread.getStatus() == javafx.animation.Animation.Status.RUNNING;
     }
 
     /** Shows the actors and links the current run declares; the rest of the world stays hidden in place. */
@@ -155,10 +251,8 @@ public final class TopologyView extends Pane {
     }
 
     private void showFrame(StageFrame frame) {
-        actorNodes.forEach((id, node) -> {
-            node.setActive(frame.active().contains(id));
-            node.setCompromised(frame.compromised().contains(id));
-        });
+        actorNodes.forEach((id, node) -> node.setActive(frame.active().contains(id)));
+        showCompromised(frame);
         Set<String> active = frame.active();
         for (Polyline line : linkLines) {
             Link link = (Link) line.getUserData();

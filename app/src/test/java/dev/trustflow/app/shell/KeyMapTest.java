@@ -20,6 +20,17 @@ class KeyMapTest {
     }
 
     @Test
+    void aConditionalKeyIsOursOnlyWhileItsConditionHolds() {
+        boolean[] shown = {false};
+        int[] cleared = {0};
+        KeyMap map = new KeyMap().bindWhile(() -> shown[0], () -> cleared[0]++, KeyCode.ESCAPE);
+        assertThat(map.commandFor(KeyCode.ESCAPE, false, false, false)).as("left to the focused view").isEmpty();
+        shown[0] = true;
+        map.commandFor(KeyCode.ESCAPE, false, false, false).orElseThrow().run();
+        assertThat(cleared[0]).isEqualTo(1);
+    }
+
+    @Test
     void transportKeysDriveThePlayer() {
         player.load(Traces.courier());
         press(KeyCode.RIGHT);

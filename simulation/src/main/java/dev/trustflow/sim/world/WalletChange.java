@@ -9,8 +9,9 @@ import java.util.Map;
  * @param op         {@link #ISSUED}, {@link #STOLEN}, {@link #ROTATED}, {@link #EXPIRED} or {@link #REVOKED}
  * @param holder     whose wallet changed
  * @param credential the credential concerned
+ * @param replaces   for {@link #ROTATED}, the id of the credential the new one took the place of; otherwise null
  */
-public record WalletChange(String op, String holder, Credential credential) {
+public record WalletChange(String op, String holder, Credential credential, String replaces) {
 
     public static final String ISSUED = "issued";
     public static final String STOLEN = "stolen";
@@ -18,7 +19,11 @@ public record WalletChange(String op, String holder, Credential credential) {
     public static final String EXPIRED = "expired";
     public static final String REVOKED = "revoked";
 
-    /** The JSON shape: {@code {op, holder, id, kind, label, opens, notAfter}}. */
+    public WalletChange(String op, String holder, Credential credential) {
+        this(op, holder, credential, null);
+    }
+
+    /** The JSON shape: {@code {op, holder, id, kind, label, opens, notAfter, replaces}}. */
     public Map<String, Object> asData() {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("op", op);
@@ -29,6 +34,9 @@ public record WalletChange(String op, String holder, Credential credential) {
         m.put("opens", credential.opens().stream().sorted().toList());
         if (credential.notAfter() != null) {
             m.put("notAfter", credential.notAfter().toString());
+        }
+        if (replaces != null) {
+            m.put("replaces", replaces);
         }
         return m;
     }

@@ -47,7 +47,7 @@ public final class Wallets {
         Map<String, Credential> held = byHolder.computeIfAbsent(holder, h -> new LinkedHashMap<>());
         held.remove(oldId);
         held.put(next.id(), next);
-        return new WalletChange(WalletChange.ROTATED, holder, next);
+        return new WalletChange(WalletChange.ROTATED, holder, next, oldId);
     }
 
     /** The credentials that have run out by {@code now} and were not reported yet, one change per holder. */
