@@ -30,7 +30,8 @@ final class Company {
 
     static final String INTERNET = "internet";
     static final String EDGE = "edge";
-    static final String OFFICE = "office";
+    /** The office network; "corporate" so the stage draws it between the edge and the internal services. */
+    static final String OFFICE = "corporate";
     static final String INTERNAL = "internal";
     static final String CONTROL = "control";
 
@@ -75,6 +76,9 @@ final class Company {
         world.link(ATTACKER, LAPTOP, Channel.ATTACK, Protection.TLS);
         world.link(LAPTOP, GATEWAY, Channel.BACK, Protection.TLS);
         world.link(GATEWAY, WEB, Channel.BACK, eastWest);
+        for (String workload : WORKLOADS) {
+            world.link(MESH_CA, workload, Channel.BACK, Protection.TLS);
+        }
         for (String target : TARGETS) {
             world.link(LAPTOP, target, Channel.BACK, eastWest);
             world.link(WEB, target, Channel.BACK, eastWest);
