@@ -27,6 +27,7 @@ public final class BundledScenarios {
             dev.trustflow.sim.scenarios.credentials.MfaRateLimitScenario::new,
             dev.trustflow.sim.scenarios.tls.TlsAndCertificatesScenario::new,
             dev.trustflow.sim.scenarios.mesh.MtlsWorkloadIdentityScenario::new,
+            dev.trustflow.sim.scenarios.zerotrust.PerimeterVsZeroTrustScenario::new,
             dev.trustflow.sim.scenarios.blast.BlastRadiusScenario::new,
             dev.trustflow.sim.scenarios.authz.AuthorizationModelsScenario::new,
             dev.trustflow.sim.scenarios.secrets.SecretsManagementScenario::new,

@@ -10,14 +10,14 @@ import java.util.Optional;
  * @param lastSeq   the last event the handshake recorded (the alert, or the last message)
  * @param peerId    the SPIFFE ID of the client certificate the server verified; null when the handshake failed
  */
-record DialResult(HandshakeRecording recording, int lastSeq, String peerId) {
+public record DialResult(HandshakeRecording recording, int lastSeq, String peerId) {
 
-    boolean established() {
+    public boolean established() {
         return recording.established();
     }
 
     /** The alert's TLS name ({@code certificate_required}); empty when the connection was established. */
-    Optional<String> alert() {
+    public Optional<String> alert() {
         return recording.failure().map(a -> a.description());
     }
 }

@@ -27,7 +27,7 @@ import java.util.Set;
  * life), each issue recorded as a {@code cert.issued} event that puts the certificate in its holder's wallet. A
  * second CA, of another trust domain, issues the certificate payments does not trust.
  */
-final class MeshIdentities {
+public final class MeshIdentities {
 
     /** How long a workload certificate lives. */
     static final Duration SVID_TTL = Duration.ofHours(1);
@@ -43,21 +43,28 @@ final class MeshIdentities {
     private final Map<String, IssuedCertificate> foreign = new HashMap<>();
     private final Map<String, String> credentialIds = new HashMap<>();
     private final Map<String, Integer> generations = new HashMap<>();
+    private final Set<String> acceptedBy;
 
     MeshIdentities(Simulation sim) {
+        this(sim, Set.of(PAYMENTS));
+    }
+
+    /** The mesh of a run whose workload certificates the workloads {@code acceptedBy} accept (a wallet's "opens"). */
+    public MeshIdentities(Simulation sim, Set<String> acceptedBy) {
         this.sim = sim;
+        this.acceptedBy = Set.copyOf(acceptedBy);
         this.minter = new CertificateMinter(sim.randomness().secure(), sim.random());
         this.mesh = CaHierarchy.create("Mesh", minter, sim.now().minus(Duration.ofDays(1)), CA_VALIDITY);
     }
 
     /** The roots every workload of the mesh trusts: the mesh's own, and nothing else. */
-    List<X509Certificate> trustBundle() {
+    public List<X509Certificate> trustBundle() {
         return List.of(mesh.root());
     }
 
-    /** Records the mesh CA handing its root to the workloads as their trust bundle. */
-    int publishTrustBundle(List<String> workloads) {
-        EventBuilder event = sim.event(EventKinds.CERT_ISSUED, MESH_CA).to(PAYMENTS)
+    /** Records the mesh CA handing its root to the workloads (the event goes to the first) as their trust bundle. */
+    public int publishTrustBundle(List<String> workloads) {
+        EventBuilder event = sim.event(EventKinds.CERT_ISSUED, MESH_CA).to(workloads.get(0))
                 .caption("The mesh CA's root is the trust bundle of every workload: a peer's certificate must chain"
                         + " to it")
                 .data("subject", mesh.root().getSubjectX500Principal().getName())
@@ -69,7 +76,7 @@ final class MeshIdentities {
     }
 
     /** Issues {@code holder} its first workload certificate for {@code id}. */
-    int issue(String holder, SpiffeId id, Integer cause) {
+    public int issue(String holder, SpiffeId id, Integer cause) {
         IssuedCertificate cert = mesh.issue(LeafProfile.workload(id, sim.now(), SVID_TTL));
         return record(holder, id, cert, MESH_CA, "The mesh CA issues " + MeshCast.label(holder) + " its identity "
                 + id + ", valid one hour", cause, null);
@@ -100,7 +107,7 @@ final class MeshIdentities {
     }
 
     /** The mesh certificate {@code holder} holds now; null when it was never issued one. */
-    IssuedCertificate current(String holder) {
+    public IssuedCertificate current(String holder) {
         return current.get(holder);
     }
 
@@ -109,7 +116,7 @@ final class MeshIdentities {
         int generation = generations.merge(holder, 1, Integer::sum);
         String credentialId = "svid-" + holder + "-" + generation;
         Credential credential = new Credential(credentialId, Credential.Kind.CERTIFICATE,
-                MeshCast.possessive(holder) + " certificate #" + generation + " (" + id + ")", Set.of(PAYMENTS),
+                MeshCast.possessive(holder) + " certificate #" + generation + " (" + id + ")", acceptedBy,
                 cert.certificate().getNotAfter().toInstant());
         EventBuilder event = sim.event(EventKinds.CERT_ISSUED, issuer).to(holder).cause(cause)
                 .caption(caption)

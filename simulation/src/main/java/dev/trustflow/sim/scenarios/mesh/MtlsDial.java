@@ -7,6 +7,7 @@ import dev.trustflow.sim.check.CheckResult;
 import dev.trustflow.sim.crypto.pki.IssuedCertificate;
 import dev.trustflow.sim.crypto.pki.PathValidation;
 import dev.trustflow.sim.crypto.pki.PeerName;
+import dev.trustflow.sim.crypto.pki.SpiffeId;
 import dev.trustflow.sim.engine.Simulation;
 import dev.trustflow.sim.scenarios.tls.CertificateArtifacts;
 import dev.trustflow.sim.tls.ClientAuth;
@@ -30,18 +31,19 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * One mutual-TLS connection from a caller to payments: a real TLS 1.3 handshake in memory ({@code sim.tls}) at the
- * run's virtual time, payments requiring a client certificate that chains to the mesh's root. Every handshake
+ * One mutual-TLS connection from a caller to a workload (payments in lesson 14; any workload for a scenario that
+ * reuses the mesh): a real TLS 1.3 handshake in memory ({@code sim.tls}) at the run's virtual time, the server
+ * requiring a client certificate that chains to the mesh's root. Every handshake
  * message becomes a {@code tls.message} event; each side's certificate decision a {@code mtls.peer-trusted} check
  * where it made it; the client's proof that it holds its key a {@code mtls.key-proof} check; a refusal the
  * {@code tls.alert} the endpoint really sent.
  */
-final class MtlsDial {
+public final class MtlsDial {
 
     /** Check id: the peer's certificate chain is valid, now, to a trusted root, for this use. */
-    static final String PEER_TRUSTED = "mtls.peer-trusted";
+    public static final String PEER_TRUSTED = "mtls.peer-trusted";
     /** Check id: the peer's CertificateVerify verifies with the key in the certificate it presented. */
-    static final String KEY_PROOF = "mtls.key-proof";
+    public static final String KEY_PROOF = "mtls.key-proof";
     /** On a failed {@code mtls.peer-trusted}: why PKIX refused the path ({@code PathFailure}'s name). */
     static final String FAILURE = "failure";
     /** On a failed {@code mtls.peer-trusted}: the subject of the certificate PKIX refused. */
@@ -52,28 +54,37 @@ final class MtlsDial {
     private final Simulation sim;
     private final MeshIdentities identities;
 
-    MtlsDial(Simulation sim, MeshIdentities identities) {
+    public MtlsDial(Simulation sim, MeshIdentities identities) {
         this.sim = sim;
         this.identities = identities;
     }
 
     /** Connects {@code client}, presenting {@code presented} (or no certificate), to payments. */
     DialResult dial(String client, IssuedCertificate presented, Integer cause) {
-        TlsClientSetup clientSetup = TlsClientSetup.workload(PeerName.spiffe(PAYMENTS_ID), identities.trustBundle(),
+        return dial(client, PAYMENTS, PAYMENTS_ID, presented, cause);
+    }
+
+    /**
+     * Connects {@code client}, presenting {@code presented} (null: no certificate), to the workload {@code server},
+     * which holds its current mesh certificate for {@code serverId} and requires the client's.
+     */
+    public DialResult dial(String client, String server, SpiffeId serverId, IssuedCertificate presented,
+                           Integer cause) {
+        TlsClientSetup clientSetup = TlsClientSetup.workload(PeerName.spiffe(serverId), identities.trustBundle(),
                 presented);
-        TlsServerSetup serverSetup = TlsServerSetup.mutual(identities.current(PAYMENTS), ClientAuth.REQUIRED,
+        TlsServerSetup serverSetup = TlsServerSetup.mutual(identities.current(server), ClientAuth.REQUIRED,
                 identities.trustBundle());
         InMemoryTlsConnection connection = new InMemoryTlsConnection(clientSetup, serverSetup, sim.now(),
                 sim.randomness().secure());
-        sim.tlsConnections().opened(client, PAYMENTS, sim.now(), connection);
+        sim.tlsConnections().opened(client, server, sim.now(), connection);
         HandshakeRecording recording = connection.handshake();
-        int last = record(client, recording, cause);
+        int last = record(client, server, recording, cause);
         String peerId = recording.established()
                 ? spiffeId(PresentedChain.of(recording, Side.CLIENT).get(0)).orElse(null) : null;
         return new DialResult(recording, last, peerId);
     }
 
-    private int record(String client, HandshakeRecording recording, Integer cause) {
+    private int record(String client, String server, HandshakeRecording recording, Integer cause) {
         Integer previous = cause;
         Side lastSender = null;
         int failedCheck = -1;
@@ -83,8 +94,8 @@ final class MtlsDial {
                 sim.tick(Duration.ofMillis(Link.DEFAULT_LATENCY_MS));
                 lastSender = m.from();
             }
-            String sender = actor(m.from(), client);
-            String receiver = actor(m.from().other(), client);
+            String sender = actor(m.from(), client, server);
+            String receiver = actor(m.from().other(), client, server);
             var message = sim.event(EventKinds.TLS_MESSAGE, sender).to(receiver).cause(previous)
                     .caption(HandshakeCaptions.of(m, sender, receiver))
                     .data("message", m.type())
@@ -101,7 +112,7 @@ final class MtlsDial {
                 failedCheck = decision.get().isValid() ? failedCheck : previous;
             }
             if ("certificate_verify".equals(m.type()) && m.from() == Side.CLIENT) {
-                Optional<CheckResult> proof = keyProof(recording, client);
+                Optional<CheckResult> proof = keyProof(recording, client, server);
                 if (proof.isPresent()) {
                     previous = check(receiver, proof.get(), previous);
                     failedCheck = proof.get().passed() ? failedCheck : previous;
@@ -110,8 +121,8 @@ final class MtlsDial {
         }
         if (recording.failure().isPresent()) {
             TlsAlert alert = recording.failure().get();
-            String raiser = actor(alert.raisedBy(), client);
-            previous = sim.event(EventKinds.TLS_ALERT, raiser).to(actor(alert.raisedBy().other(), client))
+            String raiser = actor(alert.raisedBy(), client, server);
+            previous = sim.event(EventKinds.TLS_ALERT, raiser).to(actor(alert.raisedBy().other(), client, server))
                     .cause(failedCheck >= 0 ? failedCheck : previous)
                     .caption("Alert " + alert.description() + ": " + MeshCast.label(raiser) + " ends the handshake;"
                             + " the connection closes before any HTTP is sent")
@@ -155,11 +166,11 @@ final class MtlsDial {
     }
 
     /**
-     * Payments' verdict on the client's CertificateVerify, as bctls reached it: a connection that got past it
-     * verified it; an alert raised by payments right after it, with the client's certificate accepted, is the
+     * The server's verdict on the client's CertificateVerify, as bctls reached it: a connection that got past it
+     * verified it; an alert raised by the server right after it, with the client's certificate accepted, is the
      * signature failing.
      */
-    private static Optional<CheckResult> keyProof(HandshakeRecording recording, String client) {
+    private static Optional<CheckResult> keyProof(HandshakeRecording recording, String client, String server) {
         if (recording.established()) {
             return Optional.of(CheckResult.pass(KEY_PROOF, MeshCast.possessive(client) + " CertificateVerify verifies"
                     + " with the public key in its certificate: it holds the private key"));
@@ -168,14 +179,14 @@ final class MtlsDial {
         boolean certificateAccepted = recording.validationBy(Side.SERVER).map(PathValidation::isValid).orElse(false);
         if (alert.isPresent() && alert.get().raisedBy() == Side.SERVER && certificateAccepted) {
             return Optional.of(CheckResult.fail(KEY_PROOF, MeshCast.possessive(client) + " CertificateVerify does not"
-                    + " verify with the public key in the certificate it presented: it does not hold that key (payments"
+                    + " verify with the public key in the certificate it presented: it does not hold that key (" + MeshCast.label(server)
                     + " raised the alert " + alert.get().description() + ")"));
         }
         return Optional.empty();
     }
 
-    private static String actor(Side side, String client) {
-        return side == Side.CLIENT ? client : PAYMENTS;
+    private static String actor(Side side, String client, String server) {
+        return side == Side.CLIENT ? client : server;
     }
 
     /** The SPIFFE ID a workload certificate carries as its URI subjectAltName. */
