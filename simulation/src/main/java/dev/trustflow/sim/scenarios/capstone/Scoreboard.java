@@ -21,9 +21,10 @@ record Scoreboard(List<Outcome> outcomes) {
 
     /** The table the artifact shows: one line per attack. */
     String table() {
-        StringBuilder text = new StringBuilder("attack                         | result\n");
+        StringBuilder text = new StringBuilder();
         for (Outcome o : outcomes) {
-            text.append(String.format("%-30s | %s%n", o.attack().label(), o.words()));
+            text.append(o.succeeded() ? "\u2717 " : "\u2713 ").append(o.attack().label()).append(": ")
+                    .append(o.words()).append('\n');
         }
         text.append(stopped()).append(" of ").append(total()).append(" attacks stopped\n");
         return text.toString();
