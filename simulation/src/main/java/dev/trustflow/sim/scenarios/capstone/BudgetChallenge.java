@@ -21,7 +21,8 @@ import java.util.Set;
  * its fix's node, and from there to each actor what it obtained opens; what the attacker holds whatever is fixed
  * (Mallory's own token, the web app's token) goes straight to its actors and is not cuttable by a fix. The
  * fewest fix passages that separate the attacker from the crown jewels (payments and the users DB) are the best
- * fixes; a second scratch run with those fixes on measures what they stop and how far the attacker still gets.
+ * fixes. What they stop is the attacks behind the closed passages, and how far the attacker still gets is the
+ * blast radius over the same graph without them (a test checks both against a real run with those fixes on).
  * <p>
  * Why a cut and not every choice of three: each attack is stopped by its own fix, so every choice of three stops
  * three attacks and choices differ only in what they leave in reach, which is what the cut minimises; and
@@ -35,7 +36,7 @@ final class BudgetChallenge {
     static final List<String> JEWELS = List.of(ShopWorld.PAYMENTS, ShopWorld.USERS_DB);
     private static final String NODE = "fix:";
 
-    /** The best fixes found and what a run with them on got. */
+    /** The best fixes found, the attacks they stop and the reach they leave, over the as-built graph. */
     record Best(List<Fix> fixes, boolean cuttable, long stopped, int reach) {
 
         String words() {
@@ -46,9 +47,14 @@ final class BudgetChallenge {
     private BudgetChallenge() {
     }
 
+    /** The cut over a scratch run of the shop as built, with the same seed. */
     static Best search(long seed) {
         Simulation asBuilt = new Simulation(seed);
-        ShopRun.Result built = ShopRun.play(asBuilt, Fixes.of(List.of()), List.of(Attack.values()));
+        return cut(asBuilt, ShopRun.play(asBuilt, Fixes.of(List.of()), List.of(Attack.values())));
+    }
+
+    /** The cut over {@code asBuilt}, a run of the shop with no fix that played every attack. */
+    static Best cut(Simulation asBuilt, ShopRun.Result built) {
         List<String> vertices = new ArrayList<>(asBuilt.world().build().actors().stream().map(a -> a.id()).toList());
         List<Passage> passages = new ArrayList<>();
         List<Credential> holds = new ArrayList<>();
@@ -93,7 +99,16 @@ final class BudgetChallenge {
             }
         }
         fixes.sort(null);
-        ShopRun.Result fixed = ShopRun.scratch(seed, Fixes.of(fixes), List.of(Attack.values()));
-        return new Best(List.copyOf(fixes), cuttable, fixed.scoreboard().stopped(), fixed.reachBeyondFoothold());
+        Set<String> closed = new LinkedHashSet<>();
+        fixes.forEach(f -> closed.add(NODE + f.option()));
+        Reach after = BlastRadius.measure(graph.without(passages.stream().filter(p -> closed.contains(p.to()))
+                .toList()), actor -> actor.equals(ShopWorld.ATTACKER) ? holds : List.of(), asBuilt.now(),
+                List.of(ShopWorld.ATTACKER));
+        long stopped = built.scoreboard().outcomes().stream()
+                .filter(o -> o.succeeded() && fixes.contains(o.attack().fix())).count()
+                + built.scoreboard().stopped();
+        int reachAfter = (int) after.actors().stream()
+                .filter(a -> !a.startsWith(NODE) && !ShopWorld.FOOTHOLD.contains(a)).count();
+        return new Best(List.copyOf(fixes), cuttable, stopped, reachAfter);
     }
 }

@@ -83,13 +83,16 @@ public final class DesignMistakesScenario implements Scenario {
         sim.summary().put("reach", beyond.size());
         sim.summary().put("reached", beyond);
         if (BUDGET_THREE.equals(options.choice(OPTION_BUDGET))) {
-            budget(sim, fixes, board, beyond.size(), reach);
+            // As built, this run is the one the cut is computed over; otherwise a scratch run of the same seed is.
+            BudgetChallenge.Best best = fixes.on().isEmpty() ? BudgetChallenge.cut(sim, result)
+                    : BudgetChallenge.search(sim.seed());
+            budget(sim, fixes, board, beyond.size(), reach, best);
         }
     }
 
-    private static void budget(Simulation sim, Fixes fixes, Scoreboard board, int reach, int cause) {
+    private static void budget(Simulation sim, Fixes fixes, Scoreboard board, int reach, int cause,
+                               BudgetChallenge.Best best) {
         sim.phase("The budget of three");
-        BudgetChallenge.Best best = BudgetChallenge.search(sim.seed());
         int over = fixes.on().size() - BudgetChallenge.BUDGET;
         String yours = (over > 0 ? "You turned on " + fixes.on().size() + " fixes, over the budget of three. " : "")
                 + "Your " + (fixes.on().isEmpty() ? "choice (no fix)" : fixes.on().size() == 1 ? "fix" : "fixes")

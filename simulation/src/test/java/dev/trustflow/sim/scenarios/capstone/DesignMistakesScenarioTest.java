@@ -114,6 +114,19 @@ class DesignMistakesScenarioTest {
     }
 
     @Test
+    void whatTheCutSaysItsFixesDoIsWhatARunWithThemOnGets() {
+        BudgetChallenge.Best best = BudgetChallenge.search(SEED);
+        ShopRun.Result real = ShopRun.scratch(SEED, Fixes.of(best.fixes()), List.of(Attack.values()));
+
+        assertThat(best.cuttable()).isTrue();
+        assertThat(best.stopped()).isEqualTo(real.scoreboard().stopped());
+        assertThat(best.reach()).isEqualTo(real.reachBeyondFoothold());
+        Trace asBuilt = run(Set.of(), "three");
+        assertThat((List<Object>) asBuilt.summary().get("bestFixes"))
+                .containsExactly("fix-caller-identity", "fix-replay", "fix-vault");
+    }
+
+    @Test
     void noOtherChoiceOfThreeLeavesLessInReachThanTheCut() {
         BudgetChallenge.Best best = BudgetChallenge.search(SEED);
         List<Fix> fixes = Fix.all();
