@@ -43,7 +43,7 @@ public class ScenarioRunBenchmark {
     @Param({"security-goals", "hash-mac-signature", "replay", "authn-vs-authz", "jwt-anatomy", "sessions-vs-tokens",
             "oauth-code-pkce", "client-credentials", "oidc-and-sso", "refresh-rotation", "api-keys",
             "mfa-and-rate-limits", "tls-and-certificates", "mtls-workload-identity", "perimeter-vs-zero-trust",
-            "blast-radius", "authorization-models", "secrets-management", "encryption-layers"})
+            "blast-radius", "authorization-models", "secrets-management", "encryption-layers", "design-mistakes"})
     public String scenario;
 
     private final ScenarioRunner runner = new ScenarioRunner();

@@ -31,7 +31,8 @@ public final class BundledScenarios {
             dev.trustflow.sim.scenarios.blast.BlastRadiusScenario::new,
             dev.trustflow.sim.scenarios.authz.AuthorizationModelsScenario::new,
             dev.trustflow.sim.scenarios.secrets.SecretsManagementScenario::new,
-            dev.trustflow.sim.scenarios.layers.EncryptionLayersScenario::new
+            dev.trustflow.sim.scenarios.layers.EncryptionLayersScenario::new,
+            dev.trustflow.sim.scenarios.capstone.DesignMistakesScenario::new
     );
 
     private BundledScenarios() {
