@@ -5,7 +5,7 @@ package dev.trustflow.app.session;
  *
  * @param label   the what-if's label ("Fix: mutual TLS between services")
  * @param value   its new value as shown ("on", "15 minutes", "segmented")
- * @param outcome the run's one-line outcome when its scenario states one (summary key {@code outcome}), else empty
+ * @param outcome the run's one-line outcome when its scenario states one ({@code Trace.OUTCOME} in its summary), else empty
  */
 public record TriedChange(String label, String value, String outcome) {
 

@@ -22,9 +22,6 @@ import javafx.collections.ObservableList;
  */
 public final class TriedChanges {
 
-    /** The summary key a scenario sets to a one-line outcome ("3 of 7 attacks still succeed"). */
-    public static final String OUTCOME = "outcome";
-
     private final ScenarioSession session;
     private final ObservableValue<Trace> traces;
     private final Map<String, List<TriedChange>> byEntry = new HashMap<>();
@@ -70,7 +67,7 @@ public final class TriedChanges {
         if (previous == null || !previous.scenario().equals(trace.scenario())) {
             return;
         }
-        String outcome = Objects.toString(trace.summary().get(OUTCOME), "");
+        String outcome = Objects.toString(trace.summary().get(Trace.OUTCOME), "");
         trace.options().forEach((key, value) -> {
             if (!Objects.equals(shownValue(previous.options().get(key)), shownValue(value))) {
                 shown.add(new TriedChange(label(key), shownValue(value), outcome));

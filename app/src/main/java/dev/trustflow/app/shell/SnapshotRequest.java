@@ -13,11 +13,13 @@ import java.util.Properties;
  * and {@code -Dtrustflow.size=1920x1080} (the window's size), {@code -Dtrustflow.presenter=true} (presenter mode,
  * in the window at that size rather than full screen); {@code -Dtrustflow.compare=KEY} opens the side-by-side
  * comparison of that what-if ({@code default}: the scenario's first switch) and moves its steps instead;
- * {@code -Dtrustflow.breach=ACTOR} breaches that actor at the step ("Breach here") before the picture.
+ * {@code -Dtrustflow.breach=ACTOR} breaches that actor at the step ("Breach here") before the picture;
+ * {@code -Dtrustflow.changes=key=value,key=value} then changes those what-ifs one after the other, as a student
+ * would (each a re-run), so the picture shows "Your changes, in order".
  */
 public record SnapshotRequest(Path file, Optional<String> scenario, Map<String, String> options, int step,
                               Optional<String> theme, Optional<Size> size, boolean presenter,
-                              Optional<String> compare, Optional<String> breach) {
+                              Optional<String> compare, Optional<String> breach, Map<String, String> changes) {
 
     /** A window size in pixels. */
     public record Size(int width, int height) {
@@ -36,6 +38,7 @@ public record SnapshotRequest(Path file, Optional<String> scenario, Map<String, 
 
     public SnapshotRequest {
         options = Map.copyOf(options);
+        changes = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(changes));
     }
 
     public static Optional<SnapshotRequest> from(Properties properties) {
@@ -54,7 +57,8 @@ public record SnapshotRequest(Path file, Optional<String> scenario, Map<String, 
                 options(properties.getProperty("trustflow.options", "")), n, optional(properties, "trustflow.theme"),
                 optional(properties, "trustflow.size").map(Size::parse),
                 Boolean.parseBoolean(properties.getProperty("trustflow.presenter", "false").strip()),
-                optional(properties, "trustflow.compare"), optional(properties, "trustflow.breach")));
+                optional(properties, "trustflow.compare"), optional(properties, "trustflow.breach"),
+                options(properties.getProperty("trustflow.changes", ""))));
     }
 
     static Map<String, String> options(String text) {

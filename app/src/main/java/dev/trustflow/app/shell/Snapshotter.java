@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Map;
 import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 import javafx.scene.Scene;
@@ -69,13 +70,34 @@ public final class Snapshotter {
                         compareThenShoot(request, request.compare().get());
                         return;
                     }
-                    models.player().jumpTo(request.step());
-                    request.breach().ifPresent(models.breach()::breach);
-                    settleThenShoot(request);
+                    changeThenShoot(request, new java.util.ArrayList<>(request.changes().entrySet()));
                 }
             }
         });
         models.session().select(chosen.withOptions(request.options()));
+    }
+
+    /** Changes the next what-if of {@code left} and waits for its run; then moves to the step and shoots. */
+    private void changeThenShoot(SnapshotRequest request, java.util.List<Map.Entry<String, String>> left) {
+        if (left.isEmpty()) {
+            // after the listeners of this trace (a re-run puts its cursor back once they have run)
+            Platform.runLater(() -> {
+                models.player().jumpTo(request.step());
+                request.breach().ifPresent(models.breach()::breach);
+                settleThenShoot(request);
+            });
+            return;
+        }
+        Map.Entry<String, String> next = left.remove(0);
+        models.player().traceProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends dev.trustflow.sim.trace.Trace> obs,
+                                dev.trustflow.sim.trace.Trace old, dev.trustflow.sim.trace.Trace trace) {
+                obs.removeListener(this);
+                changeThenShoot(request, left);
+            }
+        });
+        models.session().setOption(next.getKey(), next.getValue());
     }
 
     /** Opens the comparison of {@code key} ({@code default}: the first switch), waits for both runs, moves to the step. */

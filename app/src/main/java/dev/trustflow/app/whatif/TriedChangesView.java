@@ -11,10 +11,13 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
- * Under the what-ifs: "Your changes, in order", one numbered line per change with the outcome of its run, and a
- * link to start over. Hidden until the student changes something.
+ * Above the what-ifs: "Your changes, in order", one numbered line per change with the outcome of its run (the last
+ * {@value #SHOWN}, with how many came before), and a link to start over. Hidden until the student changes something.
  */
 final class TriedChangesView extends VBox {
+
+    /** How many of the latest changes are listed, so the what-ifs below stay in view. */
+    static final int SHOWN = 5;
 
     private final TriedChanges tried;
     private final VBox lines = new VBox();
@@ -41,14 +44,22 @@ final class TriedChangesView extends VBox {
 
     private void refresh() {
         lines.getChildren().clear();
-        int number = 1;
-        for (TriedChange change : tried.changes()) {
-            Label line = new Label(number++ + ". " + change.text());
-            line.getStyleClass().add("tried-line");
-            line.setWrapText(true);
-            lines.getChildren().add(line);
+        int total = tried.changes().size();
+        int first = Math.max(0, total - SHOWN);
+        if (first > 0) {
+            lines.getChildren().add(line("\u2026 " + first + " earlier change" + (first == 1 ? "" : "s")));
         }
-        setVisible(!tried.changes().isEmpty());
+        for (int i = first; i < total; i++) {
+            lines.getChildren().add(line((i + 1) + ". " + tried.changes().get(i).text()));
+        }
+        setVisible(total > 0);
         setManaged(isVisible());
+    }
+
+    private static Label line(String text) {
+        Label line = new Label(text);
+        line.getStyleClass().add("tried-line");
+        line.setWrapText(true);
+        return line;
     }
 }

@@ -28,7 +28,7 @@ public final class WhatIfPanel extends VBox {
         rows.getStyleClass().add("whatif-rows");
         none.getStyleClass().add("panel-placeholder");
         none.setWrapText(true);
-        getChildren().addAll(title, rows, new TriedChangesView(session.tried()));
+        getChildren().addAll(title, new TriedChangesView(session.tried()), rows);
         session.fields().addListener((ListChangeListener<OptionField>) c -> rebuild());
         session.selectedProperty().addListener((obs, old, now) -> rebuild());
         rebuild();

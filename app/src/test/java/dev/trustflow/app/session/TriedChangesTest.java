@@ -73,6 +73,24 @@ class TriedChangesTest {
     }
 
     @Test
+    void inTheCapstoneEachFixIsListedWithTheScoreItsRunCameTo() {
+        BrowserEntry capstone = BrowserEntry.of(BundledScenarios.catalog().require("design-mistakes"));
+        session.entries().add(capstone);
+        session.select(capstone);
+        String noFix = String.valueOf(player.getTrace().summary().get("stopped"));
+
+        field("fix-audience").change(true);
+        field("fix-replay").change(true);
+
+        assertThat(session.tried().changes()).hasSize(2);
+        assertThat(session.tried().changes().get(1).outcome())
+                .isEqualTo(player.getTrace().summary().get("stopped") + " of 7 attacks stopped, reach "
+                        + player.getTrace().summary().get("reach"));
+        assertThat(noFix).isEqualTo("0");
+        assertThat(session.tried().changes().get(0).outcome()).startsWith("1 of 7 attacks stopped");
+    }
+
+    @Test
     void durationsFromATraceFileReadLikeTheControls() {
         assertThat(TriedChanges.shownValue("PT15M")).isEqualTo("15 min");
         assertThat(TriedChanges.shownValue("perimeter")).isEqualTo("perimeter");

@@ -16,6 +16,12 @@ import java.util.Objects;
 public record Trace(String format, String scenario, String title, long seed, Map<String, Object> options,
                     Topology topology, List<PhaseStart> phases, List<TraceEvent> events, Map<String, Object> summary) {
 
+    /**
+     * The summary key under which a scenario may state its run's outcome in one line ("3 of 7 attacks stopped,
+     * reach 2"); the app lists it beside each what-if the student changed.
+     */
+    public static final String OUTCOME = "outcome";
+
     /** The format every trace is written in: events carry {@code cause} and {@code flow}. */
     public static final String FORMAT = "trustflow-trace/2";
     /** The first format, without causes; still read, and upgraded on reading. */

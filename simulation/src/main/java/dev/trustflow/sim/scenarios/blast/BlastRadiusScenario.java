@@ -15,6 +15,7 @@ import dev.trustflow.sim.engine.Simulation;
 import dev.trustflow.sim.scenario.OptionSpec;
 import dev.trustflow.sim.scenario.Options;
 import dev.trustflow.sim.scenario.Scenario;
+import dev.trustflow.sim.trace.Trace;
 import dev.trustflow.sim.world.ActorKind;
 import dev.trustflow.sim.world.Topology;
 import java.time.Duration;
@@ -111,6 +112,7 @@ public final class BlastRadiusScenario implements Scenario {
         sim.summary().put("services", count(reach, world, ActorKind.SERVICE));
         sim.summary().put("databases", count(reach, world, ActorKind.DATABASE));
         sim.summary().put("radius", reach.words(world, ActorKind.SERVICE, ActorKind.DATABASE));
+        sim.summary().put(Trace.OUTCOME, "reaches " + reach.words(world, ActorKind.SERVICE, ActorKind.DATABASE));
         sim.summary().put("cut", next.passages().stream().map(Passage::words).toList());
         sim.summary().put("closed", closed.stream().map(Passage::words).toList());
     }

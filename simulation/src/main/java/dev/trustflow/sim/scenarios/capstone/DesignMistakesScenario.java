@@ -7,6 +7,7 @@ import dev.trustflow.sim.scenario.Options;
 import dev.trustflow.sim.scenario.Scenario;
 import dev.trustflow.sim.trace.Artifact;
 import dev.trustflow.sim.trace.EventKinds;
+import dev.trustflow.sim.trace.Trace;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -59,7 +60,7 @@ public final class DesignMistakesScenario implements Scenario {
                         + fixes.words() + ")")
                 .data("stopped", board.stopped()).data("total", board.total())
                 .data("attacks", board.byAttack())
-                .artifact(Artifact.text("scoreboard", board.table()))
+                .artifact(Artifact.table("scoreboard", board.table()))
                 .emit();
 
         sim.phase("The attacker's reach");
@@ -82,6 +83,8 @@ public final class DesignMistakesScenario implements Scenario {
         sim.summary().put("attacks", board.byAttack());
         sim.summary().put("reach", beyond.size());
         sim.summary().put("reached", beyond);
+        sim.summary().put(Trace.OUTCOME, board.stopped() + " of " + board.total() + " attacks stopped, reach "
+                + beyond.size());
         if (BUDGET_THREE.equals(options.choice(OPTION_BUDGET))) {
             // As built, this run is the one the cut is computed over; otherwise a scratch run of the same seed is.
             BudgetChallenge.Best best = fixes.on().isEmpty() ? BudgetChallenge.cut(sim, result)

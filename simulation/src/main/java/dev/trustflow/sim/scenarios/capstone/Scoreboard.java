@@ -1,5 +1,6 @@
 package dev.trustflow.sim.scenarios.capstone;
 
+import dev.trustflow.sim.trace.ArtifactTable;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,15 +20,14 @@ record Scoreboard(List<Outcome> outcomes) {
         return outcomes.size();
     }
 
-    /** The table the artifact shows: one line per attack. */
-    String table() {
-        StringBuilder text = new StringBuilder();
+    /** The table the artifact shows: one row per attack, what it got, and the check that stopped it. */
+    ArtifactTable table() {
+        ArtifactTable.Builder table = ArtifactTable.of("attack", "result", "stopped by");
         for (Outcome o : outcomes) {
-            text.append(o.succeeded() ? "\u2717 " : "\u2713 ").append(o.attack().label()).append(": ")
-                    .append(o.words()).append('\n');
+            table.row(o.attack().label(), o.succeeded() ? "\u2717 got through" : "\u2713 stopped",
+                    o.succeeded() ? "" : o.check() + " at " + o.at());
         }
-        text.append(stopped()).append(" of ").append(total()).append(" attacks stopped\n");
-        return text.toString();
+        return table.build();
     }
 
     /** attack id → "succeeded" or the check that stopped it: the event's data and the summary. */

@@ -15,6 +15,7 @@ import dev.trustflow.sim.scenario.Scenario;
 import dev.trustflow.sim.scenarios.mesh.DialResult;
 import dev.trustflow.sim.trace.Artifact;
 import dev.trustflow.sim.trace.EventKinds;
+import dev.trustflow.sim.trace.Trace;
 import dev.trustflow.sim.world.Credential;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -145,6 +146,7 @@ public final class PerimeterVsZeroTrustScenario implements Scenario {
         sim.summary().put("reached", reached);
         sim.summary().put("refusals", refusals);
         sim.summary().put("reach", reach);
+        sim.summary().put(Trace.OUTCOME, reach);
     }
 
     /** Alice signs in at the gateway, which gives her laptop a one-hour token for the internal services. */
