@@ -7,6 +7,7 @@ import dev.trustflow.app.entry.BrowserEntry;
 import dev.trustflow.app.testsupport.AppFxTest;
 import dev.trustflow.sim.lesson.Interview;
 import dev.trustflow.sim.lesson.LessonLibrary;
+import dev.trustflow.sim.lesson.LessonParser;
 import java.nio.file.Path;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -32,7 +33,7 @@ class LessonInterviewFxTest extends AppFxTest {
 
     @Test
     void theLastStepOfALessonShowsItsInterviewQuestion() throws Exception {
-        Interview expected = new LessonLibrary().loadBundled().find("jwt-anatomy").orElseThrow().interview();
+        Interview expected = new LessonLibrary(LessonParser.withoutRuns()).loadBundled().find("jwt-anatomy").orElseThrow().interview();
         open("lesson:jwt-anatomy");
         await(() -> app.quiz().availableProperty().get());
         int last = models().player().getTrace().size() - 1;

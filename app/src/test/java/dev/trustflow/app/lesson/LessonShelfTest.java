@@ -12,6 +12,7 @@ import dev.trustflow.app.task.RunService;
 import dev.trustflow.app.task.SameThreadTaskRunner;
 import dev.trustflow.sim.lesson.Lesson;
 import dev.trustflow.sim.lesson.LessonLibrary;
+import dev.trustflow.sim.lesson.LessonParser;
 import dev.trustflow.sim.lesson.LessonProblem;
 import dev.trustflow.sim.lesson.LessonSet;
 import dev.trustflow.sim.lesson.NarrationTrack;
@@ -35,7 +36,7 @@ class LessonShelfTest {
     private final StringProperty narrationLine = new SimpleStringProperty("");
     private final LessonNarration narration = new LessonNarration(player, narrationLine);
     private final LessonShelf shelf = new LessonShelf(session, narration, notices);
-    private static final LessonSet BUNDLED = new LessonLibrary().loadBundled();
+    private static final LessonSet BUNDLED = new LessonLibrary(LessonParser.withoutRuns()).loadBundled();
     private final LessonSet bundled = BUNDLED;
 
     @BeforeEach

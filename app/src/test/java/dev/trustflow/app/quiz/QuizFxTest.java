@@ -6,6 +6,7 @@ import dev.trustflow.app.TrustFlowApp;
 import dev.trustflow.app.entry.BrowserEntry;
 import dev.trustflow.app.testsupport.AppFxTest;
 import dev.trustflow.sim.lesson.LessonLibrary;
+import dev.trustflow.sim.lesson.LessonParser;
 import dev.trustflow.sim.lesson.QuizQuestion;
 import java.util.List;
 import javafx.scene.Node;
@@ -81,7 +82,7 @@ class QuizFxTest extends AppFxTest {
         assertThat(showing("#quiz")).isTrue();
         assertThat(lookup("#topology").tryQuery().map(n -> n.getScene() != null).orElse(false)).isFalse();
         QuizViewModel quiz = app.quiz().quiz();
-        List<QuizQuestion> questions = new LessonLibrary().loadBundled().lessons().stream()
+        List<QuizQuestion> questions = new LessonLibrary(LessonParser.withoutRuns()).loadBundled().lessons().stream()
                 .filter(l -> l.title().equals(LESSON)).findFirst().orElseThrow().quiz();
         assertThat(quiz.titleProperty().get()).isEqualTo(LESSON);
         Shots.take(this, "quiz-question");

@@ -7,6 +7,7 @@ import dev.trustflow.app.player.Player;
 import dev.trustflow.app.testsupport.Traces;
 import dev.trustflow.sim.lesson.Lesson;
 import dev.trustflow.sim.lesson.LessonLibrary;
+import dev.trustflow.sim.lesson.LessonParser;
 import java.util.List;
 import javafx.beans.property.SimpleObjectProperty;
 import org.junit.jupiter.api.BeforeAll;
@@ -23,7 +24,7 @@ class QuizLauncherTest {
 
     @BeforeAll
     static void load() {
-        lessons = new LessonLibrary().loadBundled().lessons();
+        lessons = new LessonLibrary(LessonParser.withoutRuns()).loadBundled().lessons();
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.trustflow.sim.lesson.Lesson;
 import dev.trustflow.sim.lesson.LessonLibrary;
+import dev.trustflow.sim.lesson.LessonParser;
 import dev.trustflow.sim.lesson.QuizChoice;
 import dev.trustflow.sim.lesson.QuizQuestion;
 import java.util.ArrayList;
@@ -21,7 +22,7 @@ class QuizViewModelTest {
 
     @BeforeAll
     static void loadLesson() {
-        lesson = new LessonLibrary().loadBundled().lessons().stream()
+        lesson = new LessonLibrary(LessonParser.withoutRuns()).loadBundled().lessons().stream()
                 .filter(l -> l.id().equals("jwt-anatomy")).findFirst().orElseThrow();
     }
 

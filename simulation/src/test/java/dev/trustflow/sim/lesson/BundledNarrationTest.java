@@ -24,7 +24,7 @@ class BundledNarrationTest {
 
     @Test
     void everyCueWrittenForAWhatIfBindsInThatRun() {
-        for (Lesson lesson : new LessonLibrary().loadBundled().lessons()) {
+        for (Lesson lesson : new LessonLibrary(LessonParser.withoutRuns()).loadBundled().lessons()) {
             Scenario scenario = catalog.require(lesson.scenario());
             for (Map<String, Object> variant : variants(lesson, scenario)) {
                 Options options = Options.defaults(scenario.options()).with(lesson.options()).with(variant);
@@ -39,7 +39,7 @@ class BundledNarrationTest {
 
     @Test
     void theHashLessonNarratesEachProtectionAtItsDecidingCheck() {
-        Lesson lesson = new LessonLibrary().loadBundled().find("hash-mac-signature").orElseThrow();
+        Lesson lesson = new LessonLibrary(LessonParser.withoutRuns()).loadBundled().find("hash-mac-signature").orElseThrow();
         Scenario scenario = catalog.require("hash-mac-signature");
         Map<String, String> textAtBobsCheck = Map.of(
                 "hash", "They match, because the attacker computed that digest",
@@ -56,7 +56,7 @@ class BundledNarrationTest {
 
     @Test
     void theJwtLessonNamesTheCheckThatDecidesEachForgeryAndEveryLeak() {
-        Lesson lesson = new LessonLibrary().loadBundled().find("jwt-anatomy").orElseThrow();
+        Lesson lesson = new LessonLibrary(LessonParser.withoutRuns()).loadBundled().find("jwt-anatomy").orElseThrow();
         Scenario scenario = catalog.require("jwt-anatomy");
         for (Map<String, Object> variant : variants(lesson, scenario)) {
             Trace trace = new ScenarioRunner().run(scenario, Options.defaults(scenario.options()).with(lesson.options()).with(variant), 1);
@@ -76,7 +76,7 @@ class BundledNarrationTest {
 
     @Test
     void theAuthorizationLessonExplainsEachStatusMalloryGets() {
-        Lesson lesson = new LessonLibrary().loadBundled().find("authn-vs-authz").orElseThrow();
+        Lesson lesson = new LessonLibrary(LessonParser.withoutRuns()).loadBundled().find("authn-vs-authz").orElseThrow();
         Scenario scenario = catalog.require("authn-vs-authz");
         Map<Integer, String> meaning = Map.of(401, "401 Unauthorized", 403, "403 Forbidden", 200, "200 OK");
         for (Map<String, Object> variant : variants(lesson, scenario)) {
@@ -97,7 +97,7 @@ class BundledNarrationTest {
     /** Every combination of the values the lesson's what-ifs can take (choices, both booleans). */
     @Test
     void theTlsLessonNamesTheRealAlertAtEveryRefusalAndCallsEveryInterceptionALeak() {
-        Lesson lesson = new LessonLibrary().loadBundled().find("tls-and-certificates").orElseThrow();
+        Lesson lesson = new LessonLibrary(LessonParser.withoutRuns()).loadBundled().find("tls-and-certificates").orElseThrow();
         Scenario scenario = catalog.require("tls-and-certificates");
         for (String cert : List.of("valid", "self-signed", "expired", "wrong-host")) {
             for (String attacker : List.of("none", "mitm", "mitm-trusted")) {
