@@ -20,12 +20,11 @@ record Scoreboard(List<Outcome> outcomes) {
         return outcomes.size();
     }
 
-    /** The table the artifact shows: one row per attack, what it got, and the check that stopped it. */
+    /** The table the artifact shows: one row per attack, and what it got or the check that stopped it. */
     ArtifactTable table() {
-        ArtifactTable.Builder table = ArtifactTable.of("attack", "result", "stopped by");
+        ArtifactTable.Builder table = ArtifactTable.of("attack", "result");
         for (Outcome o : outcomes) {
-            table.row(o.attack().label(), o.succeeded() ? "\u2717 got through" : "\u2713 stopped",
-                    o.succeeded() ? "" : o.check() + " at " + o.at());
+            table.row(o.attack().label(), (o.succeeded() ? "\u2717 " : "\u2713 ") + o.words());
         }
         return table.build();
     }
