@@ -1,5 +1,8 @@
 package dev.trustflow.sim.cli;
 
+import dev.trustflow.sim.export.AttackGraphDot;
+import dev.trustflow.sim.export.AttackGraphExport;
+import dev.trustflow.sim.export.AttackGraphJson;
 import dev.trustflow.sim.export.MermaidSequence;
 import dev.trustflow.sim.export.TlsCaptureFiles;
 import dev.trustflow.sim.tls.CapturedConnection;
@@ -23,7 +26,8 @@ import java.util.Set;
 /**
  * Writes a trace into a folder: {@code trace.json} plus each distinct artifact as its own file named
  * {@code NN-label.ext} (JWT {@code .jwt}, JWKS {@code .json}, certificates and keys {@code .pem}, text
- * {@code .txt}), the trace as a Mermaid sequence diagram, {@code trace.mmd}, and, when the run opened TLS
+ * {@code .txt}), the trace as a Mermaid sequence diagram, {@code trace.mmd}, when its world has links the attack
+ * graph as {@code attack-graph.json} and GraphViz {@code attack-graph.dot}, and, when the run opened TLS
  * connections, their capture {@code handshake.pcapng} and key log {@code sslkeylog.txt}. The same artifact carried
  * by several events is written once. Every file is written to a temporary file in the folder and then moved
  * into place atomically.
@@ -65,6 +69,11 @@ final class ArtifactExporter {
         new TraceCodec().write(trace, traceFile);
         written.add(traceFile);
         written.add(MermaidSequence.write(trace, dir.resolve(MERMAID_FILE)));
+        if (AttackGraphExport.applies(trace)) {
+            AttackGraphExport graph = AttackGraphExport.of(trace);
+            written.add(writeAtomically(dir.resolve(AttackGraphJson.FILE), AttackGraphJson.render(graph)));
+            written.add(writeAtomically(dir.resolve(AttackGraphDot.FILE), AttackGraphDot.render(graph)));
+        }
         if (!tlsConnections.isEmpty()) {
             written.add(TlsCaptureFiles.writePcapng(tlsConnections, dir.resolve(TlsCaptureFiles.PCAPNG)));
             written.add(TlsCaptureFiles.writeKeyLog(tlsConnections, dir.resolve(TlsCaptureFiles.KEY_LOG)));
@@ -114,7 +123,7 @@ final class ArtifactExporter {
         return out;
     }
 
-    static void writeAtomically(Path file, String text) throws IOException {
+    static Path writeAtomically(Path file, String text) throws IOException {
         Path dir = file.toAbsolutePath().getParent();
         Path tmp = Files.createTempFile(dir, "." + file.getFileName(), ".tmp");
         try {
@@ -123,5 +132,6 @@ final class ArtifactExporter {
         } finally {
             Files.deleteIfExists(tmp);
         }
+        return file;
     }
 }

@@ -18,7 +18,9 @@ import picocli.CommandLine.Spec;
 /** {@code export}: runs one scenario and writes its trace and artifacts into a folder. */
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = "Runs a scenario and writes trace.json, trace.mmd (a Mermaid sequence diagram) and each "
-                + "artifact as its own file (JWT, JWKS, PEM, text); a run with TLS connections also "
+                + "artifact as its own file (JWT, JWKS, PEM, text); a run whose world has links also "
+                + "attack-graph.json and attack-graph.dot (GraphViz): the hops its rules allow or refuse and "
+                + "what each actor holds at the end; a run with TLS connections also "
                 + "handshake.pcapng (Wireshark decrypts it with the secrets inside) and sslkeylog.txt.")
 final class ExportCommand implements Callable<Integer> {
 

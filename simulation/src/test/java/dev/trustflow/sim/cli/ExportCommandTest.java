@@ -2,10 +2,13 @@ package dev.trustflow.sim.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.nimbusds.jose.crypto.ECDSAVerifier;
 import com.nimbusds.jose.jwk.ECKey;
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jwt.SignedJWT;
+import dev.trustflow.sim.export.ExportedAttackGraph;
 import dev.trustflow.sim.scenarios.BundledScenarios;
 import dev.trustflow.sim.trace.Trace;
 import dev.trustflow.sim.trace.TraceCodec;
@@ -41,8 +44,9 @@ class ExportCommandTest {
         assertThat(run.code()).isEqualTo(ExitCodes.OK);
         assertThat(run.err()).isEmpty();
         assertThat(files(out)).containsExactly("01-issuer-public-keys.json", "02-issuer-certificate.pem",
-                "03-access-token.jwt", "04-bearer-token.jwt", "trace.json", "trace.mmd");
-        assertThat(run.out()).contains("wrote 6 files to", "03-access-token.jwt", "trace.mmd");
+                "03-access-token.jwt", "04-bearer-token.jwt", "attack-graph.dot", "attack-graph.json", "trace.json",
+                "trace.mmd");
+        assertThat(run.out()).contains("wrote 8 files to", "03-access-token.jwt", "trace.mmd", "attack-graph.dot");
         Trace trace = new TraceCodec().read(out.resolve("trace.json"));
         assertThat(trace.seed()).isEqualTo(3);
     }
@@ -84,7 +88,24 @@ class ExportCommandTest {
         assertThat(CliRun.of("export", ID, "--out", dir.toString(), "--set", "tamper=false").code()).isZero();
 
         assertThat(files(dir)).containsExactly("01-issuer-public-keys.json", "02-issuer-certificate.pem",
-                "03-access-token.jwt", "trace.json", "trace.mmd");
+                "03-access-token.jwt", "attack-graph.dot", "attack-graph.json", "trace.json", "trace.mmd");
+    }
+
+    @Test
+    void theAttackGraphFilesAreThoseOfTheRunInTheTraceBesideThem() throws Exception {
+        CliRun run = CliRun.with(BundledScenarios.catalog(), "export", "blast-radius", "--out", dir.toString(),
+                "--set", "segmentation=segmented");
+
+        assertThat(run.code()).isEqualTo(ExitCodes.OK);
+        assertThat(run.out()).contains("  attack-graph.json", "  attack-graph.dot");
+        Trace trace = new TraceCodec().read(dir.resolve("trace.json"));
+        JsonNode json = new ObjectMapper().readTree(dir.resolve("attack-graph.json").toFile());
+        ExportedAttackGraph.assertEqualsTheGraph(trace, json);
+        assertThat(ExportedAttackGraph.refused(json)).isNotEmpty();
+        assertThat(ExportedAttackGraph.compromisedInOrder(json)).first().isEqualTo("search");
+        String dot = Files.readString(dir.resolve("attack-graph.dot"));
+        assertThat(dot).startsWith("digraph ").endsWith("}\n")
+                .contains("\"search\" [label=\"Search\\n(service)");
     }
 
     @Test
