@@ -10,8 +10,6 @@ import com.nimbusds.jose.util.JSONObjectUtils;
 import com.nimbusds.jwt.JWTClaimsSet;
 import java.text.ParseException;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /** Takes a compact JWT apart for display WITHOUT verifying it; refuses garbage with a plain message. */
 public final class JwtDecoder {
@@ -19,7 +17,6 @@ public final class JwtDecoder {
     /** A pasted token larger than this is refused before any decoding. */
     public static final int MAX_CHARS = 16 * 1024;
 
-    private static final Pattern NOT_BASE64URL = Pattern.compile("[^A-Za-z0-9_\\-.]");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private JwtDecoder() {
@@ -33,10 +30,9 @@ public final class JwtDecoder {
         Base64URL[] parts = split(compact);
         Header header = header(parts[0]);
         JWTClaimsSet claims = claims(parts[1]);
-        DecodedJwt decoded = new DecodedJwt(header.getAlgorithm().getName(), pretty(parts[0].decodeToString()),
-                pretty(parts[1].decodeToString()), parts[0].toString(), parts[1].toString(), parts[2].toString(),
-                parts[2].decode().length, claims.toJSONObject());
-        return new ParsedJwt(header, claims, parts[2], decoded);
+        return new ParsedJwt(header, claims, parts, () -> new DecodedJwt(header.getAlgorithm().getName(),
+                pretty(parts[0].decodeToString()), pretty(parts[1].decodeToString()), parts[0].toString(),
+                parts[1].toString(), parts[2].toString(), parts[2].decode().length, claims.toJSONObject()));
     }
 
     /**
@@ -47,10 +43,10 @@ public final class JwtDecoder {
         try {
             Base64URL[] parts = split(compact);
             Header header = header(parts[0]);
-            DecodedJwt decoded = new DecodedJwt(header.getAlgorithm().getName(), pretty(parts[0].decodeToString()),
-                    parts[1].decodeToString(), parts[0].toString(), parts[1].toString(), parts[2].toString(),
-                    parts[2].decode().length, Map.of());
-            return java.util.Optional.of(new ParsedJwt(header, new JWTClaimsSet.Builder().build(), parts[2], decoded));
+            return java.util.Optional.of(new ParsedJwt(header, new JWTClaimsSet.Builder().build(), parts,
+                    () -> new DecodedJwt(header.getAlgorithm().getName(), pretty(parts[0].decodeToString()),
+                            parts[1].decodeToString(), parts[0].toString(), parts[1].toString(), parts[2].toString(),
+                            parts[2].decode().length, Map.of())));
         } catch (JwtDecodeException e) {
             return java.util.Optional.empty();
         }
@@ -64,10 +60,10 @@ public final class JwtDecoder {
         if (token.length() > MAX_CHARS) {
             throw new JwtDecodeException("the token is " + token.length() + " characters; more than 16 KB is refused");
         }
-        Matcher bad = NOT_BASE64URL.matcher(token);
-        if (bad.find()) {
-            throw new JwtDecodeException("character '" + printable(bad.group()) + "' at position " + bad.start()
-                    + " is not base64url (a JWT holds only A-Z a-z 0-9 - _ and dots)");
+        int bad = firstNotBase64Url(token);
+        if (bad >= 0) {
+            throw new JwtDecodeException("character '" + printable(token.substring(bad, bad + 1)) + "' at position "
+                    + bad + " is not base64url (a JWT holds only A-Z a-z 0-9 - _ and dots)");
         }
         Base64URL[] parts;
         try {
@@ -80,6 +76,19 @@ public final class JwtDecoder {
                     + " parts is an encrypted JWE, which is not a signed JWT");
         }
         return parts;
+    }
+
+    /** The index of the first character that is not base64url or a dot; -1 when there is none. */
+    private static int firstNotBase64Url(String token) {
+        for (int i = 0; i < token.length(); i++) {
+            char c = token.charAt(i);
+            boolean allowed = c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-'
+                    || c == '_' || c == '.';
+            if (!allowed) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static Header header(Base64URL part) throws JwtDecodeException {

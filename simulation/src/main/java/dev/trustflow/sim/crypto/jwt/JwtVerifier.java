@@ -48,7 +48,7 @@ public final class JwtVerifier {
         }
         List<CheckResult> checks = new ArrayList<>();
         checks.add(CheckResult.pass("jwt.format", "three base64url parts: a JOSE header, a JSON claims set and a "
-                + jwt.decoded().signatureLength() + "-byte signature"));
+                + jwt.signatureLength() + "-byte signature"));
         checks.add(HeaderChecks.alg(jwt, policy, trusted));
         checks.add(HeaderChecks.kid(jwt, trusted));
         CheckResult signature = SignatureCheck.verify(jwt, trusted);

@@ -190,7 +190,7 @@ public final class MtlsDial {
     }
 
     /** The SPIFFE ID a workload certificate carries as its URI subjectAltName. */
-    static Optional<String> spiffeId(X509Certificate certificate) {
+    public static Optional<String> spiffeId(X509Certificate certificate) {
         try {
             Collection<List<?>> names = certificate.getSubjectAlternativeNames();
             if (names == null) {

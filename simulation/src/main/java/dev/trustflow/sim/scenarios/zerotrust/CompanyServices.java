@@ -8,7 +8,6 @@ import dev.trustflow.sim.check.CheckResult;
 import dev.trustflow.sim.crypto.jwt.JwtDecodeException;
 import dev.trustflow.sim.crypto.jwt.JwtDecoder;
 import dev.trustflow.sim.crypto.jwt.JwtPolicy;
-import dev.trustflow.sim.crypto.jwt.JwtVerifier;
 import dev.trustflow.sim.crypto.jwt.VerificationReport;
 import dev.trustflow.sim.engine.Arrival;
 import dev.trustflow.sim.engine.Reply;
@@ -50,15 +49,14 @@ final class CompanyServices {
     private final Simulation sim;
     private final Architecture architecture;
     private final Propagation propagation;
-    private final JwtVerifier verifier = new JwtVerifier(policy());
-    private final JWKSet trustedKeys;
+    private final SidecarChecks checks;
     private String gatewayPeer;
 
     CompanyServices(Simulation sim, Architecture architecture, Propagation propagation, JWKSet trustedKeys) {
         this.sim = sim;
         this.architecture = architecture;
         this.propagation = propagation;
-        this.trustedKeys = trustedKeys;
+        this.checks = new SidecarChecks(trustedKeys);
     }
 
     /** The gateway's internal tokens: ES256, this issuer, the internal audience, sub and exp required. */
@@ -108,7 +106,7 @@ final class CompanyServices {
     /** East-west in zero trust: the callee's sidecar authorizes the workload it verified, per operation. */
     private static Optional<Reply> sidecar(Arrival at) {
         String peer = at.request().carried(PEER, String.class).orElse("no verified identity");
-        CheckResult decision = EastWestPolicy.decide(at.at(), peer, at.request().method(), at.request().path());
+        CheckResult decision = SidecarChecks.authorize(at.at(), peer, at.request().method(), at.request().path());
         if (!at.check(decision)) {
             return Optional.of(at.refuse(403, decision, "403 Forbidden: " + Company.possessive(at.at())
                     + " sidecar refuses " + at.request().line() + " from " + shortName(peer)));
@@ -133,7 +131,7 @@ final class CompanyServices {
         if (!at.check(present)) {
             return Optional.of(at.refuse(401, present, "401 Unauthorized: no token"));
         }
-        VerificationReport report = verifier.verify(token.get(), trustedKeys, at.now());
+        VerificationReport report = checks.verifyUser(token.get(), at.now());
         if (!at.checks(report.checks(), c -> "jwt.signature".equals(c.check()))) {
             CheckResult failed = report.firstFailure().orElseThrow();
             return Optional.of(at.refuse(401, failed, "401 Unauthorized: " + failed.check() + " failed at "
