@@ -118,8 +118,6 @@ public class TrustFlowApp extends Application {
         stage.titleProperty().unbind();
         stage.setTitle("TrustFlow");
         Probes.install(stage, ready);
-        // the stage's layout library, warmed on a worker so its first layout does not stall the FX thread
-        tasks.background().execute(WorldLayout::warmUp);
         CompletableFuture<StartupData> data = new CompletableFuture<>();
         tasks.background().execute(() -> {
             try {
@@ -129,8 +127,14 @@ public class TrustFlowApp extends Application {
             }
         });
         stage.show();
-        NextPulse.then(scene, () -> data.whenComplete((loaded, error) -> Platform.runLater(() ->
-                finishStart(stage, scene, notices, boot, loaded, error))));
+        NextPulse.then(scene, () -> {
+            // the stage's layout library, warmed on a worker so its first layout does not stall the FX thread; only
+            // after the first frame: its classes come from signed jars the startup archive cannot hold, and loading
+            // them beside the boot screen on two cores delayed that frame by about 0.4 s
+            tasks.background().execute(WorldLayout::warmUp);
+            data.whenComplete((loaded, error) -> Platform.runLater(() ->
+                    finishStart(stage, scene, notices, boot, loaded, error)));
+        });
     }
 
     /** Builds the main window from what was read, or says on the boot screen why the app cannot start. */
