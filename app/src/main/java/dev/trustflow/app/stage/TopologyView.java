@@ -5,33 +5,24 @@ import dev.trustflow.app.stage.WorldLayout.Drawing;
 import dev.trustflow.app.stage.WorldLayout.Lane;
 import dev.trustflow.app.stage.WorldLayout.Route;
 import dev.trustflow.app.stage.WorldLayout.Size;
-import dev.trustflow.sim.blast.Breach;
-import dev.trustflow.sim.blast.Reached;
 import dev.trustflow.sim.world.Actor;
 import dev.trustflow.sim.world.Link;
 import dev.trustflow.sim.world.Topology;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import javafx.animation.KeyFrame;
-import javafx.animation.Timeline;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.css.PseudoClass;
-import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
-import javafx.scene.control.MenuItem;
-import javafx.scene.input.MouseButton;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Region;
 import javafx.scene.shape.Polyline;
 import javafx.scene.transform.Scale;
-import javafx.util.Duration;
 
 /**
  * The animated topology: zone lanes, links styled by channel ({@code link-front}, {@code link-back},
@@ -50,8 +41,6 @@ public final class TopologyView extends Pane {
     private static final PseudoClass ACTIVE = PseudoClass.getPseudoClass("active");
     private static final PseudoClass BREACHED = PseudoClass.getPseudoClass("breached");
     private static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
-    /** The time between two actors of a breach turning compromised, so the spread reads in reach order. */
-    static final Duration BREACH_STEP = Duration.millis(350);
     /** The widest an actor's name wraps to, in ems of its font. */
     private static final double NAME_EMS = 9;
     /** The room kept under the drawing for check callouts, in ems: a callout's one line and its padding. */
@@ -77,10 +66,8 @@ public final class TopologyView extends Pane {
     private Map<String, Size> drawnSizes = Map.of();
     private StageFit fit;
     private ActorCommands commands;
-    /** The actors of the breach shown so far, in reach order, and the links that opened them ("a\0b", both ways). */
-    private final Set<String> breached = new HashSet<>();
-    private final Set<String> breachedLinks = new HashSet<>();
-    private Timeline breachSpread;
+    /** The breach shown, revealed in reach order. */
+    private final BreachSpread breach;
 
     /**
      * The height the stage is fitted to, when it has at least that much (0: its height now). The window sets it
@@ -100,6 +87,7 @@ public final class TopologyView extends Pane {
 
     public TopologyView(StageModel model) {
         this.model = model;
+        this.breach = new BreachSpread(() -> showCompromised(model.getFrame()));
         getStyleClass().add("topology-stage");
         setId("topology");
         bands.setMouseTransparent(true);
@@ -116,7 +104,7 @@ public final class TopologyView extends Pane {
         model.topologyProperty().addListener((obs, old, run) -> showRun(run));
         model.frameProperty().addListener((obs, old, frame) -> showFrame(frame));
         model.selectedProperty().addListener((obs, old, actor) -> showSelected());
-        model.breachProperty().addListener((obs, old, breach) -> showBreach(breach));
+        model.breachProperty().addListener((obs, old, next) -> breach.show(next));
         rebuild(model.worldProperty().get());
         showFrame(model.getFrame());
     }
@@ -177,20 +165,9 @@ public final class TopologyView extends Pane {
     }
 
     private void installCommands(ActorNode node) {
-        if (commands == null) {
-            return;
+        if (commands != null) {
+            ActorMenu.attach(node, commands);
         }
-        String id = node.actor().id();
-        MenuItem breachHere = new MenuItem("Breach here");
-        breachHere.setId("breach-here-" + id);
-        breachHere.setOnAction(e -> commands.breach(id));
-        ContextMenu menu = new ContextMenu(breachHere);
-        node.setOnContextMenuRequested(e -> menu.show(node, e.getScreenX(), e.getScreenY()));
-        node.setOnMouseClicked(e -> {
-            if (e.getButton() == MouseButton.PRIMARY) {
-                commands.select(id);
-            }
-        });
     }
 
     private void showSelected() {
@@ -198,47 +175,17 @@ public final class TopologyView extends Pane {
         actorNodes.forEach((id, node) -> node.pseudoClassStateChanged(SELECTED, id.equals(selected)));
     }
 
-    /** Starts showing {@code breach}: its actors turn compromised one after another, in reach order. */
-    private void showBreach(Breach breach) {
-        if (breachSpread != null) {
-            breachSpread.stop();
-            breachSpread = null;
-        }
-        breached.clear();
-        breachedLinks.clear();
-        if (breach != null) {
-            List<Reached> order = breach.reach().reached();
-            breachSpread = new Timeline();
-            for (int i = 0; i < order.size(); i++) {
-                Reached r = order.get(i);
-                breachSpread.getKeyFrames().add(new KeyFrame(BREACH_STEP.multiply(i), e -> reveal(r)));
-            }
-            breachSpread.play();
-        }
-        showCompromised(model.getFrame());
-    }
-
-    private void reveal(Reached r) {
-        breached.add(r.actor());
-        if (r.via() != null) {
-            breachedLinks.add(r.via().from() + "\u0000" + r.via().to());
-            breachedLinks.add(r.via().to() + "\u0000" + r.via().from());
-        }
-        showCompromised(model.getFrame());
-    }
-
     /** The frame's compromised actors and the breach's so far; the breach's links marked. */
     private void showCompromised(StageFrame frame) {
-        actorNodes.forEach((id, node) -> node.setCompromised(frame.compromised().contains(id) || breached.contains(id)));
+        actorNodes.forEach((id, node) -> node.setCompromised(frame.compromised().contains(id) || breach.reached(id)));
         for (Polyline line : linkLines) {
-            Link link = (Link) line.getUserData();
-            line.pseudoClassStateChanged(BREACHED, breachedLinks.contains(link.from() + "\u0000" + link.to()));
+            line.pseudoClassStateChanged(BREACHED, breach.opened((Link) line.getUserData()));
         }
     }
 
     /** For tests: whether a breach is still spreading on the stage. */
     boolean isBreachSpreading() {
-        return breachSpread != null && breachSpread.getStatus() == javafx.animation.Animation.Status.RUNNING;
+        return breach.isSpreading();
     }
 
     /** Shows the actors and links the current run declares; the rest of the world stays hidden in place. */
@@ -318,17 +265,19 @@ public final class TopologyView extends Pane {
             fixed.add(new Box(label.getLayoutX(), label.getLayoutY(), label.getWidth(), label.getHeight()));
         }
         Map<String, Point> badges = new LinkedHashMap<>();
+        Map<String, Double> radii = new LinkedHashMap<>();
         at.actors().forEach((id, box) -> {
             ActorNode node = actorNodes.get(id);
             node.resize(box.width(), box.height());
             node.relocate(box.x(), box.y());
             badges.put(id, new Point(box.centre().x(), box.y() + node.badgeRadius()));
+            radii.put(id, node.badgeRadius());
         });
         for (Polyline line : linkLines) {
             Link link = (Link) line.getUserData();
             List<Double> xy = new ArrayList<>();
             at.routes().stream().filter(r -> r.link().equals(link)).findFirst()
-                    .ifPresent(r -> toBadges(r, badges).forEach(p -> {
+                    .ifPresent(r -> BadgeRims.route(r, badges, radii).forEach(p -> {
                         xy.add(p.x());
                         xy.add(p.y());
                     }));
@@ -346,26 +295,6 @@ public final class TopologyView extends Pane {
         double top = Math.max(drawn, bottom - spare);
         Box room = new Box(0, top, width, Math.max(0, bottom - top));
         effects.setGeometry(new StageGeometry(width, height, at.actors(), badges, at.routes(), fixed, room));
-    }
-
-    /** The route with its ends carried on, level, from its actors' box edges to their badges' rims. */
-    private List<Point> toBadges(Route route, Map<String, Point> badges) {
-        List<Point> points = new ArrayList<>(route.points());
-        if (points.size() >= 2) {
-            points.set(0, rim(points.get(0), route.link().from(), badges));
-            points.set(points.size() - 1, rim(points.get(points.size() - 1), route.link().to(), badges));
-        }
-        return points;
-    }
-
-    private Point rim(Point end, String actor, Map<String, Point> badges) {
-        Point badge = badges.get(actor);
-        ActorNode node = actorNodes.get(actor);
-        if (badge == null || node == null || Math.abs(end.y() - badge.y()) > 0.5) {
-            return end;
-        }
-        double radius = node.badgeRadius();
-        return new Point(end.x() < badge.x() ? badge.x() - radius : badge.x() + radius, end.y());
     }
 
     /** The stage's em: the root font size, read from a zone label (0.9em, see app.css). */
