@@ -1,7 +1,7 @@
 package dev.trustflow.app.compare;
 
-import dev.trustflow.sim.present.Durations;
 import dev.trustflow.app.session.DurationPresets;
+import dev.trustflow.app.session.OptionText;
 import dev.trustflow.sim.scenario.OptionSpec;
 import dev.trustflow.sim.scenario.OptionType;
 import dev.trustflow.sim.scenario.Options;
@@ -82,13 +82,7 @@ public final class CompareChoices {
 
     /** {@code on}/{@code off} for a switch, {@code 15 min} for a duration, the value itself otherwise. */
     public static String text(OptionSpec spec, Object value) {
-        if (spec.type() == OptionType.BOOLEAN) {
-            return Boolean.TRUE.equals(value) ? "on" : "off";
-        }
-        if (value instanceof Duration d) {
-            return Durations.human(d);
-        }
-        return String.valueOf(value);
+        return spec.type() == OptionType.BOOLEAN ? OptionText.of(Boolean.TRUE.equals(value)) : OptionText.of(value);
     }
 
     /** A side's heading: {@code PKCE: on}. */

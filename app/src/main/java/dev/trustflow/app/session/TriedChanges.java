@@ -1,10 +1,7 @@
 package dev.trustflow.app.session;
 
 import dev.trustflow.app.entry.BrowserEntry;
-import dev.trustflow.sim.present.Durations;
 import dev.trustflow.sim.trace.Trace;
-import java.time.Duration;
-import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -69,8 +66,8 @@ public final class TriedChanges {
         }
         String outcome = Objects.toString(trace.summary().get(Trace.OUTCOME), "");
         trace.options().forEach((key, value) -> {
-            if (!Objects.equals(shownValue(previous.options().get(key)), shownValue(value))) {
-                shown.add(new TriedChange(label(key), shownValue(value), outcome));
+            if (!Objects.equals(OptionText.of(previous.options().get(key)), OptionText.of(value))) {
+                shown.add(new TriedChange(label(key), OptionText.of(value), outcome));
             }
         });
         byEntry.put(entry.id(), List.copyOf(shown));
@@ -79,24 +76,5 @@ public final class TriedChanges {
     private String label(String key) {
         return session.fields().stream().filter(f -> f.key().equals(key)).map(OptionField::label).findFirst()
                 .orElse(key);
-    }
-
-    /** on/off for a switch, "15 minutes" for a duration (a trace read from a file has it as "PT15M"). */
-    static String shownValue(Object value) {
-        if (value instanceof Boolean on) {
-            return on ? "on" : "off";
-        }
-        if (value instanceof Duration d) {
-            return Durations.human(d);
-        }
-        String text = String.valueOf(value);
-        if (text.startsWith("PT") || text.startsWith("P")) {
-            try {
-                return Durations.human(Duration.parse(text));
-            } catch (DateTimeParseException e) {
-                return text;
-            }
-        }
-        return text;
     }
 }

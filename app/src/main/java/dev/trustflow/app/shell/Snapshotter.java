@@ -60,18 +60,11 @@ public final class Snapshotter {
     }
 
     private void open(SnapshotRequest request, BrowserEntry chosen) {
-        models.player().traceProperty().addListener(new javafx.beans.value.ChangeListener<>() {
-            @Override
-            public void changed(javafx.beans.value.ObservableValue<? extends dev.trustflow.sim.trace.Trace> obs,
-                                dev.trustflow.sim.trace.Trace old, dev.trustflow.sim.trace.Trace trace) {
-                if (trace != null) {
-                    obs.removeListener(this);
-                    if (request.compare().isPresent()) {
-                        compareThenShoot(request, request.compare().get());
-                        return;
-                    }
-                    changeThenShoot(request, new java.util.ArrayList<>(request.changes().entrySet()));
-                }
+        afterNextRun(() -> {
+            if (request.compare().isPresent()) {
+                compareThenShoot(request, request.compare().get());
+            } else {
+                changeThenShoot(request, new java.util.ArrayList<>(request.changes().entrySet()));
             }
         });
         models.session().select(chosen.withOptions(request.options()));
@@ -89,15 +82,22 @@ public final class Snapshotter {
             return;
         }
         Map.Entry<String, String> next = left.remove(0);
+        afterNextRun(() -> changeThenShoot(request, left));
+        models.session().setOption(next.getKey(), next.getValue());
+    }
+
+    /** Runs {@code then} once, when the player next gets a trace (the run the caller is about to start). */
+    private void afterNextRun(Runnable then) {
         models.player().traceProperty().addListener(new javafx.beans.value.ChangeListener<>() {
             @Override
             public void changed(javafx.beans.value.ObservableValue<? extends dev.trustflow.sim.trace.Trace> obs,
                                 dev.trustflow.sim.trace.Trace old, dev.trustflow.sim.trace.Trace trace) {
-                obs.removeListener(this);
-                changeThenShoot(request, left);
+                if (trace != null) {
+                    obs.removeListener(this);
+                    then.run();
+                }
             }
         });
-        models.session().setOption(next.getKey(), next.getValue());
     }
 
     /** Opens the comparison of {@code key} ({@code default}: the first switch), waits for both runs, moves to the step. */

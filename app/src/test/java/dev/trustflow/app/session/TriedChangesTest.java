@@ -92,9 +92,9 @@ class TriedChangesTest {
 
     @Test
     void durationsFromATraceFileReadLikeTheControls() {
-        assertThat(TriedChanges.shownValue("PT15M")).isEqualTo("15 min");
-        assertThat(TriedChanges.shownValue("perimeter")).isEqualTo("perimeter");
-        assertThat(TriedChanges.shownValue(false)).isEqualTo("off");
+        assertThat(OptionText.of("PT15M")).isEqualTo("15 min");
+        assertThat(OptionText.of("perimeter")).isEqualTo("perimeter");
+        assertThat(OptionText.of(false)).isEqualTo("off");
     }
 
     private OptionField field(String key) {

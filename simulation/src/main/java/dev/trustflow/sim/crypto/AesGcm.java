@@ -18,6 +18,8 @@ import javax.crypto.spec.GCMParameterSpec;
  */
 public final class AesGcm {
 
+    /** The check id of every GCM open in the lessons: the tag verified, or the JDK refused the bytes. */
+    public static final String TAG_CHECK = "aead.tag";
     /** GCM's nonce length in bytes. */
     public static final int NONCE_BYTES = 12;
     /** GCM's tag length in bits. */

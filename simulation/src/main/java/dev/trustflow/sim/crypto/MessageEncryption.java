@@ -18,7 +18,7 @@ import javax.crypto.spec.IvParameterSpec;
  */
 public final class MessageEncryption {
 
-    public static final String AEAD_TAG = "aead.tag";
+    public static final String AEAD_TAG = AesGcm.TAG_CHECK;
     /** GCM's nonce: 96 bits, the size NIST SP 800-38D recommends. */
     public static final int GCM_NONCE_BYTES = AesGcm.NONCE_BYTES;
     /** CTR's initial counter block: one AES block. */

@@ -17,7 +17,7 @@ import javax.crypto.SecretKey;
 public final class EnvelopeCipher {
 
     /** The check id of opening a record. */
-    public static final String TAG = "aead.tag";
+    public static final String TAG = AesGcm.TAG_CHECK;
 
     /** What opening a record gave: the check, and the plaintext when it passed. */
     public record Opened(CheckResult check, Optional<String> plaintext) {

@@ -1,6 +1,7 @@
 package dev.trustflow.sim.scenarios.layers;
 
 import dev.trustflow.sim.check.CheckResult;
+import dev.trustflow.sim.crypto.AesGcm;
 import dev.trustflow.sim.crypto.EcKeys;
 import dev.trustflow.sim.crypto.pki.CaHierarchy;
 import dev.trustflow.sim.crypto.pki.CertificateMinter;
@@ -50,7 +51,7 @@ public final class EncryptionLayersScenario implements Scenario {
     public static final String MALLORY = "mallory";
     public static final String HOST = "chat.example";
     /** An AES-GCM open by a party entitled to it (the server's at-rest key, Bob's end-to-end key). */
-    public static final String CHECK_AEAD_TAG = "aead.tag";
+    public static final String CHECK_AEAD_TAG = AesGcm.TAG_CHECK;
     /** Mallory's attempt to read her copy with the keys she holds. */
     public static final String CHECK_READ = "message.read";
     /** The layer that stopped a failed read ({@link Layer#id()}), on a failed {@code message.read}. */
