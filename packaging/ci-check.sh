@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # CI check of the packaging: builds the jlinked runtime and the jpackage app-image (no installer, no
 # training run, so no display is needed) and checks what a user would get:
-#   1. the launcher exists and is executable, and its configuration starts dev.trustflow.app.Launcher;
+#   1. the launcher exists and is executable, and its configuration starts dev.trustflow.app.Launcher; no jar in
+#      the image carries signature files (they would keep its classes out of the startup archive);
 #   2. every bundled lesson (lessons/*.md but README.md, and lessons/index.txt) is inside the simulation jar
 #      of the image, under dev/trustflow/lessons/;
 #   3. the runtime holds JavaFX with its native libraries, and every JDK module jdeps finds the app's jars
@@ -31,6 +32,13 @@ jdk_bin="$(dirname "$(readlink -f "$(command -v java)")")"
 grep -qx 'app.mainclass=dev.trustflow.app.Launcher' "$appdir/TrustFlow.cfg" \
   || fail "$appdir/TrustFlow.cfg does not start dev.trustflow.app.Launcher"
 say "launcher: $launcher ($(du -sh "$image" | cut -f1) image, $(du -sh "$runtime" | cut -f1) runtime)"
+# the input jars went in without their signature files (packaging/UnsignJars.java): the startup archive can hold them
+signed=()
+for jar in "$appdir"/*.jar; do
+  "$jdk_bin/jar" tf "$jar" | grep -qiE '^META-INF/[^/]+\.(SF|RSA|DSA|EC)$' && signed+=("$(basename "$jar")")
+done
+[[ ${#signed[@]} -eq 0 ]] || fail "signed jars in the app-image (the unsigned-input step did not run?): ${signed[*]}"
+say "jars: none in $appdir is signed"
 
 # 2. lessons
 shopt -s nullglob

@@ -129,8 +129,8 @@ public class TrustFlowApp extends Application {
         stage.show();
         NextPulse.then(scene, () -> {
             // the stage's layout library, warmed on a worker so its first layout does not stall the FX thread; only
-            // after the first frame: its classes come from signed jars the startup archive cannot hold, and loading
-            // them beside the boot screen on two cores delayed that frame by about 0.4 s
+            // after the first frame: loading its classes beside the boot screen on two cores delayed that frame by
+            // about 0.4 s (from Maven, where its jars are signed and outside any startup archive)
             tasks.background().execute(WorldLayout::warmUp);
             data.whenComplete((loaded, error) -> Platform.runLater(() ->
                     finishStart(stage, scene, notices, boot, loaded, error)));
