@@ -3,6 +3,7 @@ package dev.trustflow.app.inspector;
 import dev.trustflow.app.handshake.HandshakePane;
 import dev.trustflow.sim.trace.Artifact;
 import java.io.File;
+import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
@@ -85,6 +86,11 @@ public final class InspectorView extends ScrollPane {
                 viewModel.summaryProperty()));
         caption.textProperty().bind(Bindings.createStringBinding(() -> viewModel.summaryProperty().get().caption(),
                 viewModel.summaryProperty()));
+        // with no event selected only the caption says so: an empty kind chip would show as a bare coloured box
+        for (Label part : List.of(kind, route, time)) {
+            part.visibleProperty().bind(part.textProperty().isNotEmpty());
+            part.managedProperty().bind(part.visibleProperty());
+        }
         HBox headline = new HBox(kind, time);
         headline.getStyleClass().add("inspector-headline");
         VBox box = new VBox(headline, route, caption);

@@ -71,6 +71,19 @@ class InspectorViewTest {
     }
 
     @Test
+    void withNoEventOnlyTheCaptionShows(FxRobot robot) {
+        robot.interact(() -> vm.show(run.trace, run.trace.event(run.request)));
+        Label kind = robot.lookup(".inspector-kind").queryAs(Label.class);
+        assertThat(kind.isVisible()).as("the kind chip of an event").isTrue();
+
+        robot.interact(vm::clear);
+
+        assertThat(kind.isVisible()).as("an empty kind chip").isFalse();
+        assertThat(robot.lookup(".inspector-time").queryAs(Label.class).isVisible()).isFalse();
+        assertThat(robot.lookup(".inspector-caption").queryAs(Label.class).getText()).isEqualTo("No event selected");
+    }
+
+    @Test
     void onACheckEventThatCheckIsHighlighted(FxRobot robot) {
         robot.interact(() -> vm.show(run.trace, run.trace.event(run.expCheck)));
         HBox current = robot.lookup(".check-row.check-current").queryAs(HBox.class);
