@@ -3,7 +3,9 @@ package dev.trustflow.bench;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 
 /**
@@ -19,7 +21,6 @@ import java.util.function.Supplier;
 public final class TlsBudgetInterleaved {
 
     private static final List<String> SCENARIOS = List.of("tls-and-certificates", "mtls-workload-identity");
-    private static final List<String> OPERATIONS = List.of("scenarioRun", "mintAndShake", "handshakes");
 
     private TlsBudgetInterleaved() {
     }
@@ -34,8 +35,12 @@ public final class TlsBudgetInterleaved {
             TlsScenarioBudgetBenchmark benchmark = new TlsScenarioBudgetBenchmark();
             benchmark.scenario = scenario;
             benchmark.setUp();
-            List<Supplier<Object>> operations = List.of(benchmark::scenarioRun, benchmark::mintAndShake,
-                    benchmark::handshakes);
+            Map<String, Supplier<Object>> byName = new LinkedHashMap<>();
+            byName.put("scenarioRun", benchmark::scenarioRun);
+            byName.put("mintAndShake", benchmark::mintAndShake);
+            byName.put("handshakes", benchmark::handshakes);
+            List<String> names = List.copyOf(byName.keySet());
+            List<Supplier<Object>> operations = List.copyOf(byName.values());
             long[][] cpu = new long[operations.size()][rounds];
             for (int round = 0; round < warmUp + rounds; round++) {
                 for (int op = 0; op < operations.size(); op++) {
@@ -43,7 +48,7 @@ public final class TlsBudgetInterleaved {
                     Object kept = operations.get(op).get();
                     long spent = threads.getCurrentThreadCpuTime() - start;
                     if (kept == null) {
-                        throw new IllegalStateException(OPERATIONS.get(op) + " returned nothing");
+                        throw new IllegalStateException(names.get(op) + " returned nothing");
                     }
                     if (round >= warmUp) {
                         cpu[op][round - warmUp] = spent;
@@ -55,7 +60,7 @@ public final class TlsBudgetInterleaved {
             for (int op = 0; op < operations.size(); op++) {
                 Arrays.sort(cpu[op]);
                 median[op] = cpu[op][rounds / 2] / 1000.0;
-                line.append(String.format(" %s p50 %.0f (p25 %.0f, p75 %.0f);", OPERATIONS.get(op), median[op],
+                line.append(String.format(" %s p50 %.0f (p25 %.0f, p75 %.0f);", names.get(op), median[op],
                         cpu[op][rounds / 4] / 1000.0, cpu[op][rounds * 3 / 4] / 1000.0));
             }
             System.out.println(line);

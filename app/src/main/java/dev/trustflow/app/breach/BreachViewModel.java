@@ -1,13 +1,12 @@
 package dev.trustflow.app.breach;
 
 import dev.trustflow.app.player.Player;
-import dev.trustflow.app.task.BackgroundJob;
+import dev.trustflow.app.task.LatestOnly;
 import dev.trustflow.app.task.TaskRunner;
 import dev.trustflow.sim.blast.Breach;
 import dev.trustflow.sim.trace.Trace;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -22,18 +21,16 @@ import javafx.beans.property.SimpleBooleanProperty;
 public final class BreachViewModel {
 
     private final Player player;
-    private final TaskRunner tasks;
+    /** Measures one breach at a time; a result of an older request (the step moved meanwhile) is dropped. */
+    private final LatestOnly measurements;
     private final ReadOnlyStringWrapper selected = new ReadOnlyStringWrapper(this, "selected");
     private final ReadOnlyObjectWrapper<Breach> breach = new ReadOnlyObjectWrapper<>(this, "breach");
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
-    private final ReadOnlyBooleanWrapper measuring = new ReadOnlyBooleanWrapper(this, "measuring");
     private final BooleanProperty keyActive = new SimpleBooleanProperty(this, "keyActive", true);
-    /** The number of the latest request: a result of an older one (the step moved meanwhile) is dropped. */
-    private long latest;
 
     public BreachViewModel(Player player, TaskRunner tasks) {
         this.player = player;
-        this.tasks = tasks;
+        this.measurements = new LatestOnly(tasks);
         player.cursorProperty().addListener((obs, old, now) -> clear());
         player.traceProperty().addListener((obs, old, now) -> {
             clear();
@@ -64,26 +61,16 @@ public final class BreachViewModel {
         }
         selected.set(actor);
         int step = Math.max(0, player.getCursor());
-        long mine = ++latest;
-        measuring.set(true);
-        tasks.run(BackgroundJob.of("breach " + actor + " at step " + step, () -> Breach.of(trace, step, actor))
-                .onSuccess(result -> {
-                    if (mine == latest) {
-                        breach.set(result);
-                        summary.set(BreachSummary.of(result));
-                    }
-                })
-                .andFinally(() -> {
-                    if (mine == latest) {
-                        measuring.set(false);
-                    }
-                }));
+        measurements.request("breach " + actor + " at step " + step, () -> Breach.of(trace, step, actor),
+                result -> {
+                    breach.set(result);
+                    summary.set(BreachSummary.of(result));
+                });
     }
 
     /** Takes the breach off the stage (Esc; also when the step or the trace changes). */
     public void clear() {
-        latest++;
-        measuring.set(false);
+        measurements.cancel();
         breach.set(null);
         summary.set("");
     }
@@ -108,7 +95,7 @@ public final class BreachViewModel {
 
     /** Whether a breach is shown or being measured: what Esc would clear. */
     public boolean isShowing() {
-        return breach.get() != null || measuring.get();
+        return breach.get() != null || measurements.isRunning();
     }
 
     public Breach getBreach() {
@@ -126,6 +113,6 @@ public final class BreachViewModel {
 
     /** True while a breach is being measured. */
     public ReadOnlyBooleanProperty measuringProperty() {
-        return measuring.getReadOnlyProperty();
+        return measurements.runningProperty();
     }
 }

@@ -88,8 +88,7 @@ public final class InspectorView extends ScrollPane {
                 viewModel.summaryProperty()));
         // with no event selected only the caption says so: an empty kind chip would show as a bare coloured box
         for (Label part : List.of(kind, route, time)) {
-            part.visibleProperty().bind(part.textProperty().isNotEmpty());
-            part.managedProperty().bind(part.visibleProperty());
+            showWhen(part, part.textProperty().isNotEmpty());
         }
         HBox headline = new HBox(kind, time);
         headline.getStyleClass().add("inspector-headline");

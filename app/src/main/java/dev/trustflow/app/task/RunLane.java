@@ -2,31 +2,24 @@ package dev.trustflow.app.task;
 
 import dev.trustflow.sim.scenario.ScenarioRunner;
 import java.util.Objects;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 
 /**
- * One view's runs, where the last request wins: every {@link #request} replaces the requests before it. A replaced
- * request that has not started yet never runs; one that is running finishes on its worker and its result (or
- * error) is dropped. Only the latest request's result reaches its handler, so a what-if flipped twice quickly
- * shows the second run, never a stale one. Made by {@link RunService#lane()}; call on the FX thread.
+ * One view's runs, where the last request wins ({@link LatestOnly}): a replaced request that has not started yet
+ * never runs; one that is running finishes on its worker and its result (or error) is dropped, so a what-if
+ * flipped twice quickly shows the second run, never a stale one. Made by {@link RunService#lane()}; call on the
+ * FX thread.
  */
 public final class RunLane {
 
-    private static final System.Logger LOG = System.getLogger(RunLane.class.getName());
-
     private final ScenarioRunner runner;
-    private final TaskRunner tasks;
-    /** The number of the latest request; read by workers to skip replaced requests. */
-    private final AtomicLong latest = new AtomicLong();
-    private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
+    private final LatestOnly requests;
 
     RunLane(ScenarioRunner runner, TaskRunner tasks) {
         this.runner = runner;
-        this.tasks = tasks;
+        this.requests = new LatestOnly(tasks, System.getLogger(RunLane.class.getName()));
     }
 
     /**
@@ -40,46 +33,20 @@ public final class RunLane {
     public <T> void request(String name, Function<ScenarioRunner, T> work, Consumer<? super T> onResult,
                             Consumer<? super RuntimeException> onError) {
         Objects.requireNonNull(work, "work");
-        Objects.requireNonNull(onResult, "onResult");
-        Objects.requireNonNull(onError, "onError");
-        long mine = latest.incrementAndGet();
-        running.set(true);
-        tasks.run(BackgroundJob.of(name, () -> mine == latest.get() ? new Ran<>(work.apply(runner)) : null)
-                .onSuccess(ran -> {
-                    if (ran != null && mine == latest.get()) {
-                        onResult.accept(ran.value());
-                    }
-                })
-                .onError(RuntimeException.class, e -> {
-                    if (mine == latest.get()) {
-                        onError.accept(e);
-                    } else {
-                        LOG.log(System.Logger.Level.WARNING, name + " failed after it was replaced", e);
-                    }
-                })
-                .andFinally(() -> {
-                    if (mine == latest.get()) {
-                        running.set(false);
-                    }
-                }));
+        requests.request(name, () -> work.apply(runner), onResult, onError);
     }
 
     /** Drops every request made so far: none of them delivers anything (the view shows a file, or is closed). */
     public void cancel() {
-        latest.incrementAndGet();
-        running.set(false);
+        requests.cancel();
     }
 
     /** True from a request until the latest request's result or error is delivered, or {@link #cancel}. */
     public ReadOnlyBooleanProperty runningProperty() {
-        return running.getReadOnlyProperty();
+        return requests.runningProperty();
     }
 
     public boolean isRunning() {
-        return running.get();
-    }
-
-    /** A result of work that ran (a skipped request yields none). */
-    private record Ran<T>(T value) {
+        return requests.isRunning();
     }
 }
