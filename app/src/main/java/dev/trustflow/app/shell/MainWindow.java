@@ -71,6 +71,9 @@ public final class MainWindow {
     public MainWindow(MainWindowModels models) {
         this.models = models;
         this.themes = models.services().themes();
+        // the theme before the first control: a control's class, first used, loads JavaFX's own default theme
+        // unless one is set, and every control would then be styled twice when AtlantaFX's replaced it
+        Application.setUserAgentStylesheet(themes.getBase().userAgentStylesheet());
         this.keys = KeyMap.transport(models.player(), models.window()).bind(models.views()::cycle, KeyCode.V)
                 .bind(models.timeline()::previousPhase, KeyCode.OPEN_BRACKET)
                 .bind(models.timeline()::nextPhase, KeyCode.CLOSE_BRACKET)
