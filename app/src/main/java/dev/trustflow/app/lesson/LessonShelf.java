@@ -64,11 +64,10 @@ public final class LessonShelf {
     public void load(CompletionStage<LessonSet> reading, Executor fxThread) {
         long mine = ++generation;
         reading.whenComplete((set, error) -> fxThread.execute(() -> {
-            Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
-            if (cause instanceof RuntimeException failure) {
-                notLoaded(failure);
-            } else if (cause == null) {
+            if (error == null) {
                 showIfNewest(mine, set);
+            } else {
+                notLoaded(error instanceof CompletionException && error.getCause() != null ? error.getCause() : error);
             }
         }));
     }
@@ -79,7 +78,7 @@ public final class LessonShelf {
         }
     }
 
-    private void notLoaded(RuntimeException e) {
+    private void notLoaded(Throwable e) {
         notices.error("The lessons could not be loaded: " + e.getMessage());
     }
 
