@@ -225,7 +225,7 @@ public class TrustFlowApp extends Application {
         wireQuiz(models, narration);
         InspectorViewModel inspector = new InspectorViewModel(explanations, tasks.background(), Platform::runLater,
                 new SystemClipboard());
-        InspectorFollower.follow(models.player(), inspector);
+        InspectorFollower.follow(models.player(), inspector, window.inspectorShownProperty());
         window.setInspector(new InspectorView(inspector));
     }
 
