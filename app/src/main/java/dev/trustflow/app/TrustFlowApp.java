@@ -76,6 +76,8 @@ public class TrustFlowApp extends Application {
     private final CompletableFuture<LessonSet> firstLessons = new CompletableFuture<>();
     /** Completes when the first lessons are in the browser, or could not be read (the notice says why). */
     private final CompletableFuture<Void> lessonsListed = new CompletableFuture<>();
+    /** Completes on the FX thread once the main window's first frame is laid out. */
+    private final CompletableFuture<Void> mainWindowPainted = new CompletableFuture<>();
 
     /** The app a user runs: every scenario, the bundled lessons and the user's, settings and progress kept. */
     public TrustFlowApp() {
@@ -142,7 +144,7 @@ public class TrustFlowApp extends Application {
         // the stage's layout library, warmed on a worker so that a lesson's first layout does not stall the FX
         // thread; only once the main window is painted: beside the boot screen it delayed that frame by about 0.4 s
         // (loading its classes), and beside the main window's first pulse it took a core from that pulse
-        ready.thenRun(() -> NextPulse.then(scene, () -> tasks.background().execute(WorldLayout::warmUp)));
+        mainWindowPainted.thenRun(() -> tasks.background().execute(WorldLayout::warmUp));
     }
 
     /** Builds the main window from what was read, or says on the boot screen why the app cannot start. */
@@ -152,6 +154,7 @@ public class TrustFlowApp extends Application {
         if (error == null) {
             try {
                 ready.complete(buildWindow(stage, scene, notices, loaded));
+                NextPulse.then(scene, () -> mainWindowPainted.complete(null));
                 return;
             } catch (RuntimeException e) {
                 error = e;
@@ -198,7 +201,7 @@ public class TrustFlowApp extends Application {
                 Clock.systemUTC(), services.themes(), stage)::show);
         PlaylistWindow.attach(models.playlist(), services.themes(), stage);
         SnapshotRequest.from(System.getProperties()).ifPresent(r -> new Snapshotter(models, scene).take(r));
-        AutoPlay.from(System.getProperties()).ifPresent(play -> play.start(models, stage));
+        AutoPlay.from(System.getProperties()).ifPresent(play -> play.start(models, stage, mainWindowPainted));
         return window;
     }
 
