@@ -18,6 +18,7 @@ public final class Launcher {
             System.err.println(missing);
             System.exit(2);
         }
+        NoGpuRendering.apply();
         Application.launch(TrustFlowApp.class, args);
     }
 

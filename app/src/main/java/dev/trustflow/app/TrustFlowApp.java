@@ -72,6 +72,12 @@ public class TrustFlowApp extends Application {
     private MainWindow window;
     private QuizLauncher quiz;
     private final CompletableFuture<MainWindow> ready = new CompletableFuture<>();
+    /** The lessons as first read, started at the boot screen's first frame so that the main window opens with them. */
+    private final CompletableFuture<LessonSet> firstLessons = new CompletableFuture<>();
+    /** Completes when the first lessons are in the browser, or could not be read (the notice says why). */
+    private final CompletableFuture<Void> lessonsListed = new CompletableFuture<>();
+    /** Completes on the FX thread once the main window's first frame is laid out. */
+    private final CompletableFuture<Void> mainWindowPainted = new CompletableFuture<>();
 
     /** The app a user runs: every scenario, the bundled lessons and the user's, settings and progress kept. */
     public TrustFlowApp() {
@@ -117,7 +123,8 @@ public class TrustFlowApp extends Application {
         stage.setScene(scene);
         stage.titleProperty().unbind();
         stage.setTitle("TrustFlow");
-        Probes.install(stage, ready);
+        // the startup probe's "ready": the main window painted with its lessons listed
+        Probes.install(stage, ready.thenCombine(lessonsListed, (window, listed) -> window));
         CompletableFuture<StartupData> data = new CompletableFuture<>();
         tasks.background().execute(() -> {
             try {
@@ -128,13 +135,16 @@ public class TrustFlowApp extends Application {
         });
         stage.show();
         NextPulse.then(scene, () -> {
-            // the stage's layout library, warmed on a worker so its first layout does not stall the FX thread; only
-            // after the first frame: loading its classes beside the boot screen on two cores delayed that frame by
-            // about 0.4 s (from Maven, where its jars are signed and outside any startup archive)
-            tasks.background().execute(WorldLayout::warmUp);
+            // validating the lessons runs their scenarios: after the first frame, which they would delay, and
+            // beside the main window's building, so that they are there for its first frame
+            tasks.background().execute(this::readFirstLessons);
             data.whenComplete((loaded, error) -> Platform.runLater(() ->
                     finishStart(stage, scene, notices, boot, loaded, error)));
         });
+        // the stage's layout library, warmed on a worker so that a lesson's first layout does not stall the FX
+        // thread; only once the main window is painted: beside the boot screen it delayed that frame by about 0.4 s
+        // (loading its classes), and beside the main window's first pulse it took a core from that pulse
+        mainWindowPainted.thenRun(() -> tasks.background().execute(WorldLayout::warmUp));
     }
 
     /** Builds the main window from what was read, or says on the boot screen why the app cannot start. */
@@ -144,6 +154,7 @@ public class TrustFlowApp extends Application {
         if (error == null) {
             try {
                 ready.complete(buildWindow(stage, scene, notices, loaded));
+                NextPulse.then(scene, () -> mainWindowPainted.complete(null));
                 return;
             } catch (RuntimeException e) {
                 error = e;
@@ -153,6 +164,16 @@ public class TrustFlowApp extends Application {
         scene.getStylesheets().setAll(BootScreen.stylesheet());
         boot.failed(String.valueOf(error.getMessage()));
         ready.completeExceptionally(error);
+        lessonsListed.complete(null);
+    }
+
+    /** Worker thread. */
+    private void readFirstLessons() {
+        try {
+            firstLessons.complete(lessons.get());
+        } catch (RuntimeException | Error e) {
+            firstLessons.completeExceptionally(e);
+        }
     }
 
     /** Worker thread: everything the window needs that is read from files or built from the catalog. */
@@ -180,7 +201,7 @@ public class TrustFlowApp extends Application {
                 Clock.systemUTC(), services.themes(), stage)::show);
         PlaylistWindow.attach(models.playlist(), services.themes(), stage);
         SnapshotRequest.from(System.getProperties()).ifPresent(r -> new Snapshotter(models, scene).take(r));
-        AutoPlay.from(System.getProperties()).ifPresent(play -> play.start(models, stage));
+        AutoPlay.from(System.getProperties()).ifPresent(play -> play.start(models, stage, mainWindowPainted));
         return window;
     }
 
@@ -190,11 +211,24 @@ public class TrustFlowApp extends Application {
         if (learning != null) {
             wireLearning(models, shelf, narration, snapshot);
         }
-        shelf.load(tasks, lessons);
+        shelf.loadsProperty().addListener((obs, before, loads) -> lessonsListed.complete(null));
+        firstLessons.whenComplete((set, error) -> {
+            if (error != null) {
+                lessonsListed.complete(null);
+            }
+        });
+        // read by now, as a rule: shown at once, so the window's first frame lists them
+        shelf.load(firstLessons, task -> {
+            if (Platform.isFxApplicationThread()) {
+                task.run();
+            } else {
+                Platform.runLater(task);
+            }
+        });
         wireQuiz(models, narration);
         InspectorViewModel inspector = new InspectorViewModel(explanations, tasks.background(), Platform::runLater,
                 new SystemClipboard());
-        InspectorFollower.follow(models.player(), inspector);
+        InspectorFollower.follow(models.player(), inspector, window.inspectorShownProperty());
         window.setInspector(new InspectorView(inspector));
     }
 

@@ -4,6 +4,7 @@ import dev.trustflow.app.handshake.HandshakePane;
 import dev.trustflow.sim.trace.Artifact;
 import java.io.File;
 import java.util.List;
+import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
@@ -49,9 +50,12 @@ public final class InspectorView extends ScrollPane {
         // the handshake view shows a message's fields as its table: the data grid would say them twice
         var dataShown = visibleWhenNotEmpty(viewModel.dataRows()).and(handshake.visibleProperty().not());
         // after the artifacts: a Certificate message opens on its chain (and a refused link), then its wire view
-        VBox content = new VBox(summary(), artifactSection(), handshake,
-                section("Checks", checks, visibleWhenNotEmpty(viewModel.checkRows())),
-                section("Data", dataGrid(), dataShown));
+        // the artifact's controls (chooser, text area, buttons) are built when the first artifact shows: until then
+        // they would only cost the main window's first frame its styling and skins
+        VBox content = new VBox(summary(),
+                section("Artifact", this::artifactBox, visibleWhenNotEmpty(viewModel.artifacts())), handshake,
+                section("Checks", () -> checks, visibleWhenNotEmpty(viewModel.checkRows())),
+                section("Data", this::dataGrid, dataShown));
         content.getStyleClass().add("inspector-content");
         setContent(content);
     }
@@ -97,7 +101,7 @@ public final class InspectorView extends ScrollPane {
         return box;
     }
 
-    private Node artifactSection() {
+    private Node artifactBox() {
         ComboBox<Artifact> chooser = new ComboBox<>(viewModel.artifacts());
         chooser.getStyleClass().add("artifact-chooser");
         chooser.setMaxWidth(Double.MAX_VALUE);
@@ -140,7 +144,7 @@ public final class InspectorView extends ScrollPane {
         VBox box = new VBox(chooser, problem, new TokenPane(viewModel.tokenProperty()),
                 new ArtifactTablePane(viewModel.tableProperty()), chain, rawTitle, raw, actions, status);
         box.getStyleClass().add("artifact-box");
-        return section("Artifact", box, visibleWhenNotEmpty(viewModel.artifacts()));
+        return box;
     }
 
     private void chooseFileAndSave() {
@@ -173,10 +177,12 @@ public final class InspectorView extends ScrollPane {
         return grid;
     }
 
-    private static VBox section(String title, Node body, javafx.beans.binding.BooleanBinding visible) {
-        VBox section = new VBox(label(title, "section-title"), body);
+    /** A titled section, shown while {@code visible}; its body is built the first time it shows. */
+    private static VBox section(String title, Supplier<Node> body, javafx.beans.binding.BooleanBinding visible) {
+        VBox section = new VBox(label(title, "section-title"));
         section.getStyleClass().add("inspector-section");
         showWhen(section, visible);
+        OnceTrue.run(visible, () -> section.getChildren().add(body.get()));
         return section;
     }
 

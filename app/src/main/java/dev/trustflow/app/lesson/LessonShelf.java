@@ -16,6 +16,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
@@ -50,12 +53,33 @@ public final class LessonShelf {
     public void load(TaskRunner tasks, Supplier<LessonSet> source) {
         long mine = ++generation;
         tasks.run(BackgroundJob.of("load lessons", source::get)
-                .onSuccess(set -> {
-                    if (mine == generation) {
-                        show(set);
-                    }
-                })
-                .onError(RuntimeException.class, e -> notices.error("The lessons could not be loaded: " + e.getMessage())));
+                .onSuccess(set -> showIfNewest(mine, set))
+                .onError(RuntimeException.class, this::notLoaded));
+    }
+
+    /**
+     * Shows lessons that are already being read elsewhere (the app's first reading, started before this shelf
+     * existed) when they arrive, on {@code fxThread}, as {@link #load} would show its own.
+     */
+    public void load(CompletionStage<LessonSet> reading, Executor fxThread) {
+        long mine = ++generation;
+        reading.whenComplete((set, error) -> fxThread.execute(() -> {
+            if (error == null) {
+                showIfNewest(mine, set);
+            } else {
+                notLoaded(error instanceof CompletionException && error.getCause() != null ? error.getCause() : error);
+            }
+        }));
+    }
+
+    private void showIfNewest(long load, LessonSet set) {
+        if (load == generation) {
+            show(set);
+        }
+    }
+
+    private void notLoaded(Throwable e) {
+        notices.error("The lessons could not be loaded: " + e.getMessage());
     }
 
     /** Shows the lessons of {@code set} whose scenario this app has, and the problems, replacing earlier ones. */

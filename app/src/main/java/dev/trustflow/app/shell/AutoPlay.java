@@ -3,6 +3,7 @@ package dev.trustflow.app.shell;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.concurrent.CompletionStage;
 import javafx.application.Platform;
 import javafx.util.Duration;
 
@@ -54,8 +55,12 @@ public final class AutoPlay {
         return id;
     }
 
-    /** On the FX thread, once the main window is in its window. */
-    public void start(MainWindowModels models, javafx.stage.Window window) {
+    /**
+     * On the FX thread, once the main window is in its window. The lesson opens when the browser has it and
+     * {@code painted} has completed (on the FX thread): after the main window's first frame, so that a frame probe
+     * started with the window sees the lesson's first display, as it would see a student's first click.
+     */
+    public void start(MainWindowModels models, javafx.stage.Window window, CompletionStage<?> painted) {
         if (presenter) {
             models.presenter().present(false);
         }
@@ -79,7 +84,7 @@ public final class AutoPlay {
                 models.services().notices().error(PROPERTY + ": no lesson or scenario '" + id + "'");
                 return;
             }
-            models.session().select(entry.get().withOptions(options));
+            painted.thenRun(() -> models.session().select(entry.get().withOptions(options)));
         });
     }
 }

@@ -25,6 +25,7 @@ import java.util.List;
 import javafx.application.Application;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -67,10 +68,15 @@ public final class MainWindow {
     private final CentreViews centreViews;
     private final ViewExports exports;
     private final TlsCaptureExport capture;
+    /** Whether the inspector is on screen: in the frame (presenter mode takes it off), its slot shown, the frame too. */
+    private final BooleanBinding inspectorShown;
 
     public MainWindow(MainWindowModels models) {
         this.models = models;
         this.themes = models.services().themes();
+        // the theme before the first control: a control's class, first used, loads JavaFX's own default theme
+        // unless one is set, and every control would then be styled twice when AtlantaFX's replaced it
+        Application.setUserAgentStylesheet(themes.getBase().userAgentStylesheet());
         this.keys = KeyMap.transport(models.player(), models.window()).bind(models.views()::cycle, KeyCode.V)
                 .bind(models.timeline()::previousPhase, KeyCode.OPEN_BRACKET)
                 .bind(models.timeline()::nextPhase, KeyCode.CLOSE_BRACKET)
@@ -158,6 +164,8 @@ public final class MainWindow {
         frame.setRight(inspectorSlot);
         frame.setBottom(new TimelineView(models.timeline()));
 
+        inspectorShown = frame.rightProperty().isEqualTo(inspectorSlot).and(inspectorSlot.visibleProperty())
+                .and(frame.visibleProperty());
         root = new StackPane(frame, new NotificationView(models.services().notices()));
         root.getStyleClass().add("trustflow");
         root.setId("trustflow-root");
@@ -213,6 +221,11 @@ public final class MainWindow {
     public void showInCentre(Node view) {
         frame.setCenter(view == null ? centre : view);
         showInspectorSlot();
+    }
+
+    /** True while the inspector is on screen (not in presenter mode, nor behind a quiz or a comparison). */
+    public ObservableBooleanValue inspectorShownProperty() {
+        return inspectorShown;
     }
 
     /** The node in the inspector slot, or null. */

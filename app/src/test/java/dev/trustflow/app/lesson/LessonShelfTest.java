@@ -20,6 +20,7 @@ import dev.trustflow.sim.scenario.ScenarioRunner;
 import dev.trustflow.sim.scenarios.BundledScenarios;
 import dev.trustflow.sim.trace.TraceEvent;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.junit.jupiter.api.BeforeEach;
@@ -103,6 +104,29 @@ class LessonShelfTest {
         assertThat(session.entries().stream().filter(e -> e.kind() == EntryKind.PROBLEM).map(BrowserEntry::details))
                 .containsExactly("mine.md:7: quiz: no correct choice");
         assertThat(session.entries().stream().filter(e -> e.kind() == EntryKind.LESSON)).hasSize(bundled.lessons().size());
+    }
+
+    @Test
+    void lessonsReadElsewhereAreShownWhenTheyArriveUnlessANewerLoadCame() {
+        session.entries().removeIf(e -> e.kind() != EntryKind.SCENARIO);
+        CompletableFuture<LessonSet> reading = new CompletableFuture<>();
+        shelf.load(reading, Runnable::run);
+        assertThat(session.entries()).noneMatch(e -> e.kind() == EntryKind.LESSON);
+
+        reading.complete(bundled);
+        assertThat(session.entries().stream().filter(e -> e.kind() == EntryKind.LESSON)).hasSize(bundled.lessons().size());
+
+        CompletableFuture<LessonSet> overtaken = new CompletableFuture<>();
+        shelf.load(overtaken, Runnable::run);
+        shelf.load(tasks, () -> new LessonSet(List.of(), List.of(), List.of()));
+        overtaken.complete(bundled);
+        assertThat(session.entries()).noneMatch(e -> e.kind() == EntryKind.LESSON);
+    }
+
+    @Test
+    void lessonsThatCouldNotBeReadElsewhereAreReported() {
+        shelf.load(CompletableFuture.failedFuture(new IllegalStateException("lessons folder unreadable")), Runnable::run);
+        assertThat(notices.getCurrent().text()).isEqualTo("The lessons could not be loaded: lessons folder unreadable");
     }
 
     private BrowserEntry entry(String id) {
