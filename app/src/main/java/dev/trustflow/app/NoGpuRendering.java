@@ -42,9 +42,12 @@ final class NoGpuRendering {
         return new Choice(prismOrder == null || prismOrder.isBlank(), gdkGl == null || gdkGl.isBlank());
     }
 
-    /** Whether {@code dev} has a device node a GPU driver makes: DRM's {@code dri/}, or NVIDIA's own. */
+    /**
+     * Whether {@code dev} has a device node a GPU driver makes: DRM's {@code dri/}, NVIDIA's own, or WSL's
+     * {@code dxg} (Windows' GPU, which Mesa reaches through Direct3D 12 under WSLg).
+     */
     static boolean gpuDevicePresent(Path dev) {
         return Files.exists(dev.resolve("dri")) || Files.exists(dev.resolve("nvidiactl"))
-                || Files.exists(dev.resolve("nvidia0"));
+                || Files.exists(dev.resolve("nvidia0")) || Files.exists(dev.resolve("dxg"));
     }
 }

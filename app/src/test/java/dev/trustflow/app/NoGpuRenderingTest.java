@@ -31,11 +31,14 @@ class NoGpuRenderingTest {
     }
 
     @Test
-    void aGpuIsADriDirectoryOrAnNvidiaDevice(@TempDir Path dev) throws Exception {
+    void aGpuIsADriDirectoryAnNvidiaDeviceOrWslsGpu(@TempDir Path dev) throws Exception {
         assertThat(NoGpuRendering.gpuDevicePresent(dev)).isFalse();
         Files.createFile(dev.resolve("nvidiactl"));
         assertThat(NoGpuRendering.gpuDevicePresent(dev)).isTrue();
         Files.delete(dev.resolve("nvidiactl"));
+        Files.createFile(dev.resolve("dxg"));
+        assertThat(NoGpuRendering.gpuDevicePresent(dev)).isTrue();
+        Files.delete(dev.resolve("dxg"));
         Files.createDirectory(dev.resolve("dri"));
         assertThat(NoGpuRendering.gpuDevicePresent(dev)).isTrue();
     }
