@@ -1,5 +1,6 @@
 package dev.trustflow.app.inspector;
 
+import dev.trustflow.app.fx.Once;
 import dev.trustflow.app.handshake.HandshakePane;
 import dev.trustflow.sim.trace.Artifact;
 import java.io.File;
@@ -182,7 +183,7 @@ public final class InspectorView extends ScrollPane {
         VBox section = new VBox(label(title, "section-title"));
         section.getStyleClass().add("inspector-section");
         showWhen(section, visible);
-        OnceTrue.run(visible, () -> section.getChildren().add(body.get()));
+        Once.when(visible, shown -> shown, shown -> section.getChildren().add(body.get()));
         return section;
     }
 

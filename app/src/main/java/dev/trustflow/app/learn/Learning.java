@@ -1,5 +1,6 @@
 package dev.trustflow.app.learn;
 
+import dev.trustflow.app.fx.Once;
 import dev.trustflow.app.lesson.LessonNarration;
 import dev.trustflow.app.lesson.LessonShelf;
 import java.time.Duration;
@@ -77,13 +78,7 @@ public final class Learning implements AutoCloseable {
             return;
         }
         Resume resume = new Resume(models.session(), models.player(), shelf::entryOf);
-        shelf.loadsProperty().addListener(new javafx.beans.value.ChangeListener<Number>() {
-            @Override
-            public void changed(javafx.beans.value.ObservableValue<? extends Number> obs, Number old, Number now) {
-                obs.removeListener(this);
-                resume.reopen(last.get());
-            }
-        });
+        Once.onNext(shelf.loadsProperty(), loads -> true, loads -> resume.reopen(last.get()));
     }
 
     /** Watches the lessons folder; {@code reload} runs on the watcher thread after each burst of changes. */

@@ -1,14 +1,13 @@
 package dev.trustflow.app.learn;
 
 import dev.trustflow.app.entry.BrowserEntry;
+import dev.trustflow.app.fx.Once;
 import dev.trustflow.app.learn.ProgressData.LastPosition;
 import dev.trustflow.app.player.Player;
 import dev.trustflow.app.session.ScenarioSession;
-import dev.trustflow.sim.trace.Trace;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
-import javafx.beans.value.ChangeListener;
-import javafx.beans.value.ObservableValue;
 
 /**
  * Reopens the lesson the student had open last, with the what-ifs and seed they had set, at the step they were
@@ -35,15 +34,7 @@ public final class Resume {
         if (entry.isEmpty()) {
             return false;
         }
-        player.traceProperty().addListener(new ChangeListener<Trace>() {
-            @Override
-            public void changed(ObservableValue<? extends Trace> obs, Trace old, Trace trace) {
-                if (trace != null) {
-                    obs.removeListener(this);
-                    player.jumpTo(where.cursor());
-                }
-            }
-        });
+        Once.onNext(player.traceProperty(), Objects::nonNull, trace -> player.jumpTo(where.cursor()));
         session.select(entry.get(), where.seed() == null ? ScenarioSession.DEFAULT_SEED : where.seed(),
                 where.options());
         return true;

@@ -2,6 +2,7 @@ package dev.trustflow.app.shell;
 
 import dev.trustflow.app.compare.CompareViewModel;
 import dev.trustflow.app.entry.BrowserEntry;
+import dev.trustflow.app.fx.Once;
 import dev.trustflow.app.task.BackgroundJob;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
@@ -9,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Map;
+import java.util.Objects;
 import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 import javafx.scene.Scene;
@@ -88,16 +90,7 @@ public final class Snapshotter {
 
     /** Runs {@code then} once, when the player next gets a trace (the run the caller is about to start). */
     private void afterNextRun(Runnable then) {
-        models.player().traceProperty().addListener(new javafx.beans.value.ChangeListener<>() {
-            @Override
-            public void changed(javafx.beans.value.ObservableValue<? extends dev.trustflow.sim.trace.Trace> obs,
-                                dev.trustflow.sim.trace.Trace old, dev.trustflow.sim.trace.Trace trace) {
-                if (trace != null) {
-                    obs.removeListener(this);
-                    then.run();
-                }
-            }
-        });
+        Once.onNext(models.player().traceProperty(), Objects::nonNull, trace -> then.run());
     }
 
     /** Opens the comparison of {@code key} ({@code default}: the first switch), waits for both runs, moves to the step. */
@@ -119,19 +112,7 @@ public final class Snapshotter {
             compare.transport().jumpTo(request.step());
             settleThenShoot(request);
         };
-        if (!compare.runningProperty().get()) {
-            ready.run();
-            return;
-        }
-        compare.runningProperty().addListener(new javafx.beans.value.ChangeListener<>() {
-            @Override
-            public void changed(javafx.beans.value.ObservableValue<? extends Boolean> obs, Boolean was, Boolean now) {
-                if (!now) {
-                    obs.removeListener(this);
-                    ready.run();
-                }
-            }
-        });
+        Once.when(compare.runningProperty(), running -> !running, running -> ready.run());
     }
 
     private void settleThenShoot(SnapshotRequest request) {
