@@ -36,6 +36,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
@@ -109,9 +110,6 @@ public final class MainWindow {
         });
         centreViews = new CentreViews(topology, new SequenceView(models.sequence()), models.views());
         VBox.setVgrow(centreViews, Priority.ALWAYS);
-        // the views ask for no height of their own (a sequence diagram's full height would squeeze the narration):
-        // they get what the narration leaves, never less than the stage's minimum
-        centreViews.setPrefHeight(0);
         FxExportDialogs dialogs = new FxExportDialogs(
                 () -> centreViews.getScene() == null ? null : centreViews.getScene().getWindow());
         exports = new ViewExports(models.player(), models.services().tasks(), models.services().notices(), dialogs,
@@ -140,15 +138,25 @@ public final class MainWindow {
         breachSummary.managedProperty().bind(breachSummary.visibleProperty());
         centre = new VBox(centreViews, breachSummary, narration);
         centre.getStyleClass().add("centre");
-        // the stage always has this much of the centre, so its layout never follows the narration's length
-        // alone in the centre, the stage is fitted to a share of it and keeps the height its drawing needs whatever
-        // the narration's length; beside the sequence view the split decides, and the stage fits what it gets
+        // alone in the centre, the stage is fitted to a share of it and keeps the height its drawing needs at its
+        // width (its minimum, preferred and maximum), whatever the narration's length: the narration grows into the
+        // rest, so a step with a longer caption neither moves nor resizes the stage. The centre views' minimum stays
+        // 0, so under a very long narration the stage still gives way at its bottom. Beside the sequence view the
+        // views ask for no height of their own (a sequence diagram's full height would squeeze the narration): they
+        // get what the narration leaves, and the stage fits what it gets
         BooleanBinding alone = models.views().modeProperty().isEqualTo(ViewMode.TOPOLOGY);
         topology.fitHeightProperty().bind(Bindings.when(alone.not()).then(0.0)
                 .otherwise(Bindings.when(models.presenter().presentingProperty())
                         .then(centre.heightProperty().multiply(PRESENTER_STAGE_SHARE))
                         .otherwise(centre.heightProperty().multiply(STAGE_SHARE))));
-        topology.minHeightProperty().bind(Bindings.when(alone).then(topology.neededHeightProperty()).otherwise(0.0));
+        topology.keepsHeightProperty().bind(alone);
+        // bound, so the stylesheet's minimum cannot replace the computed one
+        topology.minHeightProperty().bind(Bindings.when(alone).then(Region.USE_COMPUTED_SIZE).otherwise(0.0));
+        centreViews.prefHeightProperty().bind(Bindings.when(alone).then(Region.USE_COMPUTED_SIZE).otherwise(0.0));
+        centreViews.maxHeightProperty().bind(Bindings.when(alone).then(Region.USE_PREF_SIZE)
+                .otherwise(Double.MAX_VALUE));
+        alone.addListener((obs, was, is) -> VBox.setVgrow(narration, is ? Priority.ALWAYS : null));
+        VBox.setVgrow(narration, alone.get() ? Priority.ALWAYS : null);
         // and the centre column takes the width between sidebar and inspector, even when a long unbroken word in
         // the narration asks for more (it used to push the stage past the window's edge)
         centre.setMinWidth(0);

@@ -1,6 +1,7 @@
 package dev.trustflow.app.stage;
 
 import dev.trustflow.app.stage.WorldLayout.Box;
+import dev.trustflow.app.stage.WorldLayout.Size;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,6 +12,7 @@ import javafx.animation.PauseTransition;
 import javafx.animation.ScaleTransition;
 import javafx.animation.SequentialTransition;
 import javafx.animation.TranslateTransition;
+import javafx.css.PseudoClass;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
@@ -30,6 +32,10 @@ final class EffectLayer extends Pane {
 
     /** Where a packet may come to rest, as shares of its way: near its destination first. */
     static final double[] REST_SHARES = {0.7, 0.6, 0.8, 0.5, 0.4, 0.3, 0.85, 0.2, 0.9, 0.1};
+
+    private static final PseudoClass COMPACT = PseudoClass.getPseudoClass("compact");
+    /** The key under which a clock jump's banner keeps its full (not compact) size. */
+    private static final String FULL_SIZE = "clock-jump.full-size";
 
     private final List<Placed> placed = new ArrayList<>();
     private final Map<Animation, Node> running = new LinkedHashMap<>();
@@ -206,17 +212,23 @@ final class EffectLayer extends Pane {
         check.setGraphic(StageIcons.icon(StageIcons.gate(true, gate.passed()), "gate-icon"));
     }
 
+    /**
+     * The clock jump's banner where it covers nothing; when its full size finds no such place (a drawing that fills
+     * its stage), the banner turns {@code :compact} (smaller type, see app.css) and is placed again.
+     */
     private void placeClockJump(Node node) {
-        double w = node.getLayoutBounds().getWidth();
-        double h = node.getLayoutBounds().getHeight();
-        List<Box> candidates = new ArrayList<>();
-        for (double share : CLOCK_JUMP_HEIGHTS) {
-            for (double across : new double[] {0.5, 0.3, 0.7, 0.15, 0.85}) {
-                candidates.add(new Box(getWidth() * across - w / 2, getHeight() * share - h / 2, w, h));
-            }
+        Size full = fullSize(node);
+        Box at = clockJumpSpot(full.width(), full.height());
+        boolean compact = !FreeSpace.isFree(at, taken);
+        // switched only when it changes, so a layout pass does not restyle the banner (and ask for another pass)
+        if (compact != node.getPseudoClassStates().contains(COMPACT)) {
+            node.pseudoClassStateChanged(COMPACT, compact);
+            node.applyCss();
+            node.autosize();
         }
-        candidates.addAll(FreeSpace.inRoom(geometry.room(), getWidth() / 2, w, h));
-        Box at = FreeSpace.choose(candidates, taken, getWidth(), getHeight());
+        if (compact) {
+            at = clockJumpSpot(node.getLayoutBounds().getWidth(), node.getLayoutBounds().getHeight());
+        }
         taken.add(at);
         node.relocate(at.x(), at.y());
         if (animatePending) {
@@ -227,6 +239,30 @@ final class EffectLayer extends Pane {
             grow.setToY(1);
             play(grow, node);
         }
+    }
+
+    /** The banner's size before it was first made compact (kept once it is known). */
+    private static Size fullSize(Node node) {
+        if (node.getProperties().get(FULL_SIZE) instanceof Size kept) {
+            return kept;
+        }
+        Size size = new Size(node.getLayoutBounds().getWidth(), node.getLayoutBounds().getHeight());
+        if (size.width() > 0) {
+            node.getProperties().put(FULL_SIZE, size);
+        }
+        return size;
+    }
+
+    /** Where a banner {@code w} x {@code h} goes: across the stage at the heights tried in turn, else in the room. */
+    private Box clockJumpSpot(double w, double h) {
+        List<Box> candidates = new ArrayList<>();
+        for (double share : CLOCK_JUMP_HEIGHTS) {
+            for (double across : new double[] {0.5, 0.3, 0.7, 0.15, 0.85}) {
+                candidates.add(new Box(getWidth() * across - w / 2, getHeight() * share - h / 2, w, h));
+            }
+        }
+        candidates.addAll(FreeSpace.inRoom(geometry.room(), getWidth() / 2, w, h));
+        return FreeSpace.choose(candidates, taken, getWidth(), getHeight());
     }
 
     private void placeAlarm(StageEffect.Alarm alarm, Node node) {

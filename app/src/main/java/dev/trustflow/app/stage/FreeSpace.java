@@ -114,6 +114,11 @@ final class FreeSpace {
         return best;
     }
 
+    /** Whether {@code box}, with the margin {@link #choose} keeps, meets none of {@code obstacles}. */
+    static boolean isFree(Box box, List<Box> obstacles) {
+        return obstacles.stream().allMatch(o -> overlap(box.grow(2), o) == 0);
+    }
+
     static double overlap(Box a, Box b) {
         double w = Math.min(a.maxX(), b.maxX()) - Math.max(a.x(), b.x());
         double h = Math.min(a.maxY(), b.maxY()) - Math.max(a.y(), b.y());

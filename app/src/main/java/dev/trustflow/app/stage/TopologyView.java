@@ -13,11 +13,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.css.PseudoClass;
+import javafx.geometry.Orientation;
 import javafx.scene.control.Label;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Region;
@@ -32,9 +35,11 @@ import javafx.scene.transform.Scale;
  * <p>Where things go is decided once per world (the union of the runs of one scenario, see
  * {@link StageModel#worldProperty()}) and font: {@link WorldLayout} lays the world out, {@link StageFit} fits
  * that drawing to the stage and is kept while it still holds, so actors stay put from step to step and from
- * what-if to what-if. The fit uses the stage's minimum height (which {@code MainWindow} ties to the window's
- * size), never its current height, which follows the narration under it. Actors the current run does not
- * declare are hidden, in their places.
+ * what-if to what-if. The fit uses the height the window gives the stage ({@link #fitHeightProperty()}, a share
+ * of the centre), never its current height. While it {@linkplain #keepsHeightProperty() keeps its height} the
+ * stage answers the height its fitted drawing needs at a width in its size methods, so the narration under it
+ * takes the rest and a step's longer or shorter narration neither moves nor resizes it. Actors the current run
+ * does not declare are hidden, in their places.
  */
 public final class TopologyView extends Pane {
 
@@ -46,6 +51,7 @@ public final class TopologyView extends Pane {
     /** The room kept under the drawing for check callouts, in ems: a callout's one line and its padding. */
     private static final double CALLOUT_EMS = 3;
 
+    private final BooleanProperty keepsHeight = new SimpleBooleanProperty(this, "keepsHeight", false);
     private final DoubleProperty fitHeightProperty = new SimpleDoubleProperty(this, "fitHeight", 0);
     private final ReadOnlyDoubleWrapper neededHeight = new ReadOnlyDoubleWrapper(this, "neededHeight", 0);
     private final StageModel model;
@@ -85,6 +91,14 @@ public final class TopologyView extends Pane {
         return neededHeight.getReadOnlyProperty();
     }
 
+    /**
+     * Whether the stage keeps the height its drawing needs, whatever room its parent has (true while it is alone
+     * in the centre: the narration under it takes the rest); false, it takes the height it is given.
+     */
+    public BooleanProperty keepsHeightProperty() {
+        return keepsHeight;
+    }
+
     public TopologyView(StageModel model) {
         this.model = model;
         this.breach = new BreachSpread(() -> showCompromised(model.getFrame()));
@@ -100,6 +114,7 @@ public final class TopologyView extends Pane {
         // placed by hand in layoutChildren: the content pane must not size them to their preferred sizes
         content.getChildren().forEach(layer -> layer.setManaged(false));
         getChildren().addAll(content, empty);
+        keepsHeight.addListener((obs, old, keeps) -> requestLayout());
         model.worldProperty().addListener((obs, old, next) -> rebuild(next));
         model.topologyProperty().addListener((obs, old, run) -> showRun(run));
         model.frameProperty().addListener((obs, old, frame) -> showFrame(frame));
@@ -213,6 +228,19 @@ public final class TopologyView extends Pane {
     protected void layoutChildren() {
         double w = getWidth();
         double h = getHeight();
+        Fitted fitted = fittedTo(w, fitHeightProperty.get() > 0 ? fitHeightProperty.get() : h);
+        neededHeight.set(fitted.neededHeight());
+        place(fitted.fit(), w / fitted.fit().scale(), h / fitted.fit().scale(), fitted.spare());
+        double emptyWidth = Math.min(w - 40, empty.prefWidth(-1));
+        empty.resizeRelocate((w - emptyWidth) / 2, h / 2 - empty.prefHeight(emptyWidth) / 2, emptyWidth,
+                empty.prefHeight(emptyWidth));
+    }
+
+    /**
+     * The world's drawing fitted to {@code w} x {@code fitHeight} (the fit kept while it still holds), with the room
+     * kept under it for callouts and the height it needs.
+     */
+    private Fitted fittedTo(double w, double fitHeight) {
         Map<String, Size> sizes = measure();
         if (drawing == null || !sizes.equals(drawnSizes)) {
             Map<String, Double> anchors = new LinkedHashMap<>();
@@ -228,7 +256,6 @@ public final class TopologyView extends Pane {
         double footer = legendHeight + spare;
         // Fitted to the height the window gives the stage (a share of the centre), not to the height it has now:
         // that follows the narration under it, and actors must not move when the narration changes.
-        double fitHeight = fitHeightProperty.get() > 0 ? fitHeightProperty.get() : h;
         if (fit == null || !fit.holdsAt(w, fitHeight, legendHeight)) {
             fit = StageFit.of(drawing, labelWidths, header, footer, w, fitHeight);
             double legendWidth = fit.width() - 2 * StageFit.MARGIN;
@@ -238,11 +265,9 @@ public final class TopologyView extends Pane {
             }
         }
         double bottom = fit.actors().values().stream().mapToDouble(Box::maxY).max().orElse(0);
-        neededHeight.set(Math.min(fitHeight, fit.scale() * (bottom + footer + 2 * StageFit.MARGIN)));
-        place(fit, w / fit.scale(), h / fit.scale(), spare);
-        double emptyWidth = Math.min(w - 40, empty.prefWidth(-1));
-        empty.resizeRelocate((w - emptyWidth) / 2, h / 2 - empty.prefHeight(emptyWidth) / 2, emptyWidth,
-                empty.prefHeight(emptyWidth));
+        double needed = world.actors().isEmpty() ? fitHeight
+                : Math.min(fitHeight, fit.scale() * (bottom + footer + 2 * StageFit.MARGIN));
+        return new Fitted(fit, spare, needed);
     }
 
     /** Places everything by {@code at} on content {@code width} x {@code height}, {@code spare} of it kept for callouts. */
@@ -313,7 +338,22 @@ public final class TopologyView extends Pane {
         return sizes;
     }
 
-    /** The stage takes the room it is given and never pushes the narration or the timeline out. */
+    /**
+     * While it keeps its height (alone in the centre), the stage's minimum, preferred and maximum height for a width
+     * are the height its fitted drawing needs at that width, so its parent sizes it right in the same layout pass
+     * and a step whose narration is a line longer does not resize (and repaint) it. Otherwise it takes the room it
+     * is given and never pushes the narration or the timeline out.
+     */
+    @Override
+    protected double computeMinHeight(double width) {
+        return keepsHeight.get() ? heightFor(width) : super.computeMinHeight(width);
+    }
+
+    @Override
+    protected double computeMaxHeight(double width) {
+        return keepsHeight.get() ? heightFor(width) : super.computeMaxHeight(width);
+    }
+
     @Override
     protected double computePrefHeight(double width) {
         return computeMinHeight(width);
@@ -324,6 +364,21 @@ public final class TopologyView extends Pane {
         return computeMinWidth(height);
     }
 
+    @Override
+    public Orientation getContentBias() {
+        return keepsHeight.get() ? Orientation.HORIZONTAL : null;
+    }
+
+    /** The height the drawing needs at {@code width}, fitted to the share of the centre the window gives. */
+    private double heightFor(double width) {
+        double fitHeight = fitHeightProperty.get();
+        double w = width > 0 ? width : getWidth();
+        if (fitHeight <= 0 || w <= 0) {
+            return super.computeMinHeight(width);
+        }
+        return Math.ceil(fittedTo(w, fitHeight).neededHeight());
+    }
+
     /** For tests: the actor node of an id, and whether effects still animate. */
     ActorNode actorNode(String id) {
         return actorNodes.get(id);
@@ -331,6 +386,10 @@ public final class TopologyView extends Pane {
 
     boolean isAnimating() {
         return effects.isAnimating();
+    }
+
+    /** A fitted drawing, the room under it kept for callouts and the height it needs. */
+    private record Fitted(StageFit fit, double spare, double neededHeight) {
     }
 
     /** For tests: the drawing's route of each link. */
