@@ -3,7 +3,6 @@ package dev.trustflow.app.shell;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.trustflow.app.TrustFlowApp;
-import dev.trustflow.app.entry.BrowserEntry;
 import dev.trustflow.app.stage.TopologyView;
 import dev.trustflow.app.testsupport.AppFxTest;
 import dev.trustflow.sim.trace.TraceEvent;
@@ -35,7 +34,6 @@ class StageHoldsUnderLongNarrationFxTest extends AppFxTest {
     @BeforeEach
     void start() throws Exception {
         launchIn(home, TrustFlowApp::new);
-        await(() -> models().session().entries().stream().anyMatch(e -> e.id().equals(LESSON)));
     }
 
     @Test
@@ -48,11 +46,7 @@ class StageHoldsUnderLongNarrationFxTest extends AppFxTest {
     }
 
     private void showTheLongCaptionAt(double fontScale) throws Exception {
-        BrowserEntry lesson = models().session().entries().stream().filter(e -> e.id().equals(LESSON)).findFirst()
-                .orElseThrow();
-        interact(() -> models().session().select(lesson));
-        await(() -> models().player().getTrace() != null
-                && models().player().getTrace().scenario().equals("mtls-workload-identity"));
+        openEntry(LESSON, "mtls-workload-identity");
         int seq = models().player().getTrace().events().stream()
                 .filter(e -> e.kind().equals("check.pass") && "mtls.peer-trusted".equals(e.data().get("check")))
                 .mapToInt(TraceEvent::seq).findFirst().orElseThrow();

@@ -3,7 +3,6 @@ package dev.trustflow.app.shell;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.trustflow.app.TrustFlowApp;
-import dev.trustflow.app.entry.BrowserEntry;
 import dev.trustflow.app.stage.TopologyView;
 import dev.trustflow.app.testsupport.AppFxTest;
 import dev.trustflow.sim.trace.TraceEvent;
@@ -35,12 +34,7 @@ class StageKeepsItsHeightFxTest extends AppFxTest {
     @BeforeEach
     void start() throws Exception {
         launchIn(home, TrustFlowApp::new);
-        await(() -> models().session().entries().stream().anyMatch(e -> e.id().equals(LESSON)));
-        BrowserEntry lesson = models().session().entries().stream().filter(e -> e.id().equals(LESSON)).findFirst()
-                .orElseThrow();
-        interact(() -> models().session().select(lesson));
-        await(() -> models().player().getTrace() != null
-                && models().player().getTrace().scenario().equals("oauth-code-pkce"));
+        openEntry(LESSON, "oauth-code-pkce");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package dev.trustflow.app.testsupport;
 
 import dev.trustflow.app.TrustFlowApp;
+import dev.trustflow.app.entry.BrowserEntry;
 import dev.trustflow.app.shell.MainWindowModels;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
@@ -71,6 +72,19 @@ public abstract class AppFxTest extends FxRobot {
 
     protected MainWindowModels models() {
         return app.window().models();
+    }
+
+    /** The browser's entry {@code id} ({@code lesson:ID} for a lesson), or null while it is not listed. */
+    protected BrowserEntry browserEntry(String id) {
+        return models().session().entries().stream().filter(e -> e.id().equals(id)).findFirst().orElse(null);
+    }
+
+    /** Opens the browser's entry {@code id} once it is listed and waits until {@code scenario}'s run is played. */
+    protected void openEntry(String id, String scenario) throws Exception {
+        await(() -> browserEntry(id) != null);
+        BrowserEntry entry = browserEntry(id);
+        interact(() -> models().session().select(entry));
+        await(() -> models().player().getTrace() != null && models().player().getTrace().scenario().equals(scenario));
     }
 
     /** Waits until {@code condition} holds, then for the FX events it set off. */
