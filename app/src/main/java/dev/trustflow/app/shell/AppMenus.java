@@ -67,6 +67,11 @@ final class AppMenus {
         fullScreen.setSelected(models.window().isFullScreen());
         fullScreen.setOnAction(e -> models.window().toggleFullScreen());
         models.window().fullScreenProperty().addListener((obs, old, on) -> fullScreen.setSelected(on));
+        CheckMenuItem inspector = new CheckMenuItem("Inspector (I)");
+        inspector.setId("menu-inspector");
+        inspector.setSelected(!models.window().inspectorPutAwayProperty().get());
+        inspector.setOnAction(e -> models.window().toggleInspector());
+        models.window().inspectorPutAwayProperty().addListener((obs, old, away) -> inspector.setSelected(!away));
         CheckMenuItem hideQuizzes = new CheckMenuItem("Hide quizzes");
         hideQuizzes.setId("menu-hide-quizzes");
         hideQuizzes.selectedProperty().bindBidirectional(models.services().quizzes().hideQuizzesProperty());
@@ -80,7 +85,7 @@ final class AppMenus {
         MenuItem playlist = item("Playlist…", "Shortcut+L", models.playlist()::showPanel);
         playlist.setId("menu-playlist");
         Menu view = new Menu("_View", null, light, dark, new SeparatorMenuItem(), projector, fullScreen,
-                hideQuizzes,
+                inspector, hideQuizzes,
                 new SeparatorMenuItem(), presenter, larger, smaller, reset, playlist);
         view.getItems().addAll(0, viewModes(models.views()));
 

@@ -82,6 +82,7 @@ public final class MainWindow {
                 .bind(models.timeline()::previousPhase, KeyCode.OPEN_BRACKET)
                 .bind(models.timeline()::nextPhase, KeyCode.CLOSE_BRACKET)
                 .bind(models.breach()::breachSelected, KeyCode.B)
+                .bind(models.window()::toggleInspector, KeyCode.I)
                 // only while a breach is shown: otherwise Esc stays the quiz's (close) and the presenter's (leave)
                 .bindWhile(models.breach()::isShowing, models.breach()::clear, KeyCode.ESCAPE);
 
@@ -164,6 +165,7 @@ public final class MainWindow {
         inspectorSlot.getStyleClass().add("inspector-slot");
         inspectorSlot.setId("inspector-slot");
         setInspector(null);
+        models.window().inspectorPutAwayProperty().addListener((obs, was, away) -> showInspectorSlot());
 
         frame.getStyleClass().add("main-frame");
         frame.setTop(AppMenus.create(models, exports, capture));
@@ -212,10 +214,11 @@ public final class MainWindow {
 
     /**
      * The inspector's slot stays the frame's right side (presenter mode takes it off and puts it back); it shows
-     * when it holds an inspector and the centre shows the stage.
+     * when it holds an inspector, the centre shows the stage and the user has not put it away (View, I).
      */
     private void showInspectorSlot() {
-        boolean shown = !inspectorSlot.getChildren().isEmpty() && frame.getCenter() == centre;
+        boolean shown = !inspectorSlot.getChildren().isEmpty() && frame.getCenter() == centre
+                && !models.window().inspectorPutAwayProperty().get();
         inspectorSlot.setVisible(shown);
         inspectorSlot.setManaged(shown);
     }
@@ -231,7 +234,7 @@ public final class MainWindow {
         showInspectorSlot();
     }
 
-    /** True while the inspector is on screen (not in presenter mode, nor behind a quiz or a comparison). */
+    /** True while the inspector is on screen (not in presenter mode, nor behind a quiz or a comparison, nor put away). */
     public ObservableBooleanValue inspectorShownProperty() {
         return inspectorShown;
     }
