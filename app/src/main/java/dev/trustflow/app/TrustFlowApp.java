@@ -236,7 +236,7 @@ public class TrustFlowApp extends Application {
     private void wireLearning(MainWindowModels models, LessonShelf shelf, LessonNarration narration, boolean snapshot) {
         AppServices services = models.services();
         LearningModels learner = new LearningModels(services.notices(), services.themes(), models.player(),
-                services.quizzes(), services.progress(), models.session());
+                services.quizzes(), services.progress(), models.session(), models.window());
         learning.start(learner, shelf, narration, tasks.background(), Platform::runLater, !snapshot);
         LessonsFolder folder = new LessonsFolder(home.lessons(), tasks.background(), Platform::runLater,
                 getHostServices()::showDocument, models.services().notices());

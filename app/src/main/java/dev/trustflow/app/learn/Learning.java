@@ -54,7 +54,7 @@ public final class Learning implements AutoCloseable {
         if (settings == null) {
             throw new IllegalStateException("read() first");
         }
-        SettingsSync sync = new SettingsSync(models.themes(), models.player(), models.quizzes());
+        SettingsSync sync = new SettingsSync(models.themes(), models.player(), models.quizzes(), models.window());
         sync.apply(settings.value());
         models.progress().restore(progress.value());
         settings.notice().ifPresent(models.notices()::error);

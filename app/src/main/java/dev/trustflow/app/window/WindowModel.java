@@ -35,6 +35,11 @@ public final class WindowModel {
         inspectorPutAway.set(!inspectorPutAway.get());
     }
 
+    /** The stored choice, at start (see {@code learn.SettingsSync}). */
+    public void setInspectorPutAway(boolean away) {
+        inspectorPutAway.set(away);
+    }
+
     public ReadOnlyBooleanProperty inspectorPutAwayProperty() {
         return inspectorPutAway.getReadOnlyProperty();
     }

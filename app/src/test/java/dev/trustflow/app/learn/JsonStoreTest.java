@@ -44,7 +44,7 @@ class JsonStoreTest {
 
     @Test
     void settingsAndProgressRoundTrip() throws IOException {
-        SettingsData mine = new SettingsData("dark", true, 1.75, 2.0, true);
+        SettingsData mine = new SettingsData("dark", true, 1.75, 2.0, true, false);
         settings().save(mine);
         assertThat(settings().load().value()).isEqualTo(mine);
 
@@ -58,16 +58,16 @@ class JsonStoreTest {
 
     @Test
     void aWriteReplacesTheWholeFileAndLeavesNoTempFileBehind() throws IOException {
-        settings().save(new SettingsData("dark", false, 2.5, 0.5, false));
-        settings().save(new SettingsData("light", true, 1.0, 4.0, true));
+        settings().save(new SettingsData("dark", false, 2.5, 0.5, false, false));
+        settings().save(new SettingsData("light", true, 1.0, 4.0, true, false));
         assertThat(names(dir)).containsExactly("settings.json");
-        assertThat(settings().load().value()).isEqualTo(new SettingsData("light", true, 1.0, 4.0, true));
+        assertThat(settings().load().value()).isEqualTo(new SettingsData("light", true, 1.0, 4.0, true, false));
     }
 
     @Test
     void aFailedWriteLeavesTheOldFileIntact() throws IOException {
         JsonStore<SettingsData> store = settings();
-        store.save(new SettingsData("dark", false, 1.5, 1.0, false));
+        store.save(new SettingsData("dark", false, 1.5, 1.0, false, false));
         Path folder = dir.resolve("settings.json");
         JsonStore<SettingsData> blocked = new JsonStore<>(folder.resolve("x.json"), SettingsData.class,
                 SettingsData::defaults, SettingsData::normalized);
@@ -101,7 +101,7 @@ class JsonStoreTest {
         Files.writeString(dir.resolve("settings.json"),
                 "{\"theme\": \"neon\", \"fontScale\": 9, \"speed\": 3.3, \"unknown\": 1}", StandardCharsets.UTF_8);
         SettingsData loaded = settings().load().value();
-        assertThat(loaded).isEqualTo(new SettingsData("light", false, 2.5, 3.0, false));
+        assertThat(loaded).isEqualTo(new SettingsData("light", false, 2.5, 3.0, false, false));
     }
 
     @Test

@@ -21,15 +21,15 @@ class LatestWriterTest {
         JsonStore<SettingsData> store = new JsonStore<>(dir.resolve("settings.json"), SettingsData.class,
                 SettingsData::defaults, SettingsData::normalized);
         LatestWriter<SettingsData> writer = new LatestWriter<>(store, queued::add, problems::add);
-        writer.submit(new SettingsData("dark", false, 1.0, 1.0, false));
-        writer.submit(new SettingsData("dark", false, 2.0, 1.0, false));
+        writer.submit(new SettingsData("dark", false, 1.0, 1.0, false, false));
+        writer.submit(new SettingsData("dark", false, 2.0, 1.0, false, false));
         assertThat(queued).hasSize(1);
         assertThat(store.load().value()).isEqualTo(SettingsData.defaults());
 
         queued.get(0).run();
         assertThat(store.load().value().fontScale()).isEqualTo(2.0);
 
-        writer.submit(new SettingsData("light", true, 1.0, 1.0, false));
+        writer.submit(new SettingsData("light", true, 1.0, 1.0, false, false));
         writer.flush();
         assertThat(store.load().value().projector()).isTrue();
         assertThat(problems).isEmpty();

@@ -247,4 +247,23 @@ class LearningAppFxTest extends AppFxTest {
         assertThat(models().services().themes().isProjector()).isTrue();
         assertThat(models().services().notices().getCurrent()).isNull();
     }
+
+    @Test
+    void theInspectorPutAwayStaysAwayAfterARestart() throws Exception {
+        launch();
+        interact(() -> models().window().toggleInspector());
+        await(() -> readSettings().contains("\"inspectorPutAway\":true"));
+        restart();
+        assertThat(models().window().inspectorPutAwayProperty().get()).as("put away after a restart").isTrue();
+        assertThat(lookup("#inspector-slot").query().isVisible()).as("the inspector's slot").isFalse();
+    }
+
+    private String readSettings() {
+        try {
+            return Files.exists(home.resolve("settings.json"))
+                    ? Files.readString(home.resolve("settings.json")).replace(" ", "") : "";
+        } catch (java.io.IOException e) {
+            return "";
+        }
+    }
 }
