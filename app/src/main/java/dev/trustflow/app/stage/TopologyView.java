@@ -2,9 +2,7 @@ package dev.trustflow.app.stage;
 
 import dev.trustflow.app.stage.WorldLayout.Box;
 import dev.trustflow.app.stage.WorldLayout.Drawing;
-import dev.trustflow.app.stage.WorldLayout.Lane;
 import dev.trustflow.app.stage.WorldLayout.Route;
-import dev.trustflow.app.stage.WorldLayout.Size;
 import dev.trustflow.sim.world.Actor;
 import dev.trustflow.sim.world.Link;
 import dev.trustflow.sim.world.Topology;
@@ -23,7 +21,6 @@ import javafx.css.PseudoClass;
 import javafx.geometry.Orientation;
 import javafx.scene.control.Label;
 import javafx.scene.layout.Pane;
-import javafx.scene.layout.Region;
 import javafx.scene.shape.Polyline;
 import javafx.scene.transform.Scale;
 
@@ -46,8 +43,6 @@ public final class TopologyView extends Pane {
     private static final PseudoClass ACTIVE = PseudoClass.getPseudoClass("active");
     private static final PseudoClass BREACHED = PseudoClass.getPseudoClass("breached");
     private static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
-    /** The widest an actor's name wraps to, in ems of its font. */
-    private static final double NAME_EMS = 9;
     /** The room kept under the drawing for check callouts, in ems: a callout's one line and its padding. */
     private static final double CALLOUT_EMS = 3;
 
@@ -58,6 +53,7 @@ public final class TopologyView extends Pane {
     private final Pane content = new Pane();
     private final Scale scale = new Scale(1, 1, 0, 0);
     private final Pane bands = new Pane();
+    private final ZoneLanes lanes = new ZoneLanes(bands);
     private final Pane links = new Pane();
     private final Pane actors = new Pane();
     private final EffectLayer effects = new EffectLayer();
@@ -65,11 +61,9 @@ public final class TopologyView extends Pane {
     private final Label empty = new Label("Pick a scenario on the left to see who talks to whom.");
     private final Map<String, ActorNode> actorNodes = new LinkedHashMap<>();
     private final List<Polyline> linkLines = new ArrayList<>();
-    private final List<Label> zoneLabels = new ArrayList<>();
-    private final List<Region> zoneBands = new ArrayList<>();
     private Topology world = Topology.empty();
     private Drawing drawing;
-    private Map<String, Size> drawnSizes = Map.of();
+    private final KeptDrawing drawings = new KeptDrawing();
     private StageFit fit;
     private ActorCommands commands;
     /** The breach shown, revealed in reach order. */
@@ -104,7 +98,6 @@ public final class TopologyView extends Pane {
         this.breach = new BreachSpread(() -> showCompromised(model.getFrame()));
         getStyleClass().add("topology-stage");
         setId("topology");
-        bands.setMouseTransparent(true);
         links.setMouseTransparent(true);
         empty.getStyleClass().add("stage-placeholder");
         empty.setWrapText(true);
@@ -128,11 +121,9 @@ public final class TopologyView extends Pane {
         world = next;
         actorNodes.clear();
         linkLines.clear();
-        zoneLabels.clear();
-        zoneBands.clear();
-        bands.getChildren().clear();
         links.getChildren().clear();
         actors.getChildren().clear();
+        drawings.forget();
         drawing = null;
         fit = null;
         for (Actor actor : world.actors()) {
@@ -150,19 +141,7 @@ public final class TopologyView extends Pane {
             linkLines.add(line);
             links.getChildren().add(line);
         }
-        for (String zone : Zones.zoneOrder(world)) {
-            Region band = new Region();
-            band.setManaged(false);
-            band.getStyleClass().addAll("zone-band", zoneBands.size() % 2 == 0 ? "zone-band-even" : "zone-band-odd");
-            String text = world.zones().stream().anyMatch(z -> z.id().equals(zone)) ? world.zone(zone).label()
-                    : Zones.zoneLabel(zone);
-            Label label = new Label(text);
-            label.getStyleClass().add("zone-label");
-            label.setManaged(false);
-            zoneBands.add(band);
-            zoneLabels.add(label);
-            bands.getChildren().addAll(band, label);
-        }
+        lanes.show(world);
         legend.show(world);
         empty.setVisible(world.actors().isEmpty());
         showRun(model.topologyProperty().get());
@@ -241,17 +220,14 @@ public final class TopologyView extends Pane {
      * kept under it for callouts and the height it needs.
      */
     private Fitted fittedTo(double w, double fitHeight) {
-        Map<String, Size> sizes = measure();
-        if (drawing == null || !sizes.equals(drawnSizes)) {
-            Map<String, Double> anchors = new LinkedHashMap<>();
-            actorNodes.forEach((id, node) -> anchors.put(id, node.badgeRadius()));
-            drawing = WorldLayout.layout(world, sizes, anchors);
-            drawnSizes = sizes;
+        Drawing next = drawings.of(world, actorNodes);
+        if (next != drawing) {
+            drawing = next;
             fit = null;
         }
-        double header = zoneLabels.stream().mapToDouble(l -> l.prefHeight(-1)).max().orElse(0) + 2 * StageFit.MARGIN;
-        List<Double> labelWidths = zoneLabels.stream().map(l -> l.prefWidth(-1)).toList();
-        double spare = CALLOUT_EMS * em();
+        double header = lanes.header();
+        List<Double> labelWidths = lanes.labelWidths();
+        double spare = CALLOUT_EMS * lanes.em();
         double legendHeight = legend.isVisible() ? legend.prefHeight(-1) + StageFit.MARGIN : 0;
         double footer = legendHeight + spare;
         // Fitted to the height the window gives the stage (a share of the centre), not to the height it has now:
@@ -278,17 +254,7 @@ public final class TopologyView extends Pane {
         for (Pane layer : List.of(bands, links, actors, effects)) {
             layer.resizeRelocate(0, 0, width, height);
         }
-        List<Box> fixed = new ArrayList<>();
-        for (int i = 0; i < at.lanes().size() && i < zoneBands.size(); i++) {
-            Lane lane = at.lanes().get(i);
-            // the last lane reaches the stage's right edge, wherever that is now
-            double laneWidth = i == at.lanes().size() - 1 ? width - lane.x() : lane.width();
-            zoneBands.get(i).resizeRelocate(lane.x(), 0, laneWidth, height);
-            Label label = zoneLabels.get(i);
-            label.autosize();
-            label.relocate(lane.x() + (laneWidth - label.getWidth()) / 2, StageFit.MARGIN);
-            fixed.add(new Box(label.getLayoutX(), label.getLayoutY(), label.getWidth(), label.getHeight()));
-        }
+        List<Box> fixed = new ArrayList<>(lanes.place(at.lanes(), width, height));
         Map<String, Point> badges = new LinkedHashMap<>();
         Map<String, Double> radii = new LinkedHashMap<>();
         at.actors().forEach((id, box) -> {
@@ -320,22 +286,6 @@ public final class TopologyView extends Pane {
         double top = Math.max(drawn, bottom - spare);
         Box room = new Box(0, top, width, Math.max(0, bottom - top));
         effects.setGeometry(new StageGeometry(width, height, at.actors(), badges, at.routes(), fixed, room));
-    }
-
-    /** The stage's em: the root font size, read from a zone label (0.9em, see app.css). */
-    private double em() {
-        return zoneLabels.isEmpty() ? 14 : zoneLabels.get(0).getFont().getSize() / 0.9;
-    }
-
-    /** The size each actor needs: its badge over its name, wrapped to at most {@link #NAME_EMS} ems. */
-    private Map<String, Size> measure() {
-        Map<String, Size> sizes = new LinkedHashMap<>();
-        actorNodes.forEach((id, node) -> {
-            double width = Math.ceil(Math.max(node.longestWordWidth(),
-                    Math.min(node.prefWidth(-1), node.nameFontSize() * NAME_EMS)));
-            sizes.put(id, new Size(width, Math.ceil(node.prefHeight(width))));
-        });
-        return sizes;
     }
 
     /**
