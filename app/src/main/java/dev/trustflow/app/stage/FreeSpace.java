@@ -99,10 +99,7 @@ final class FreeSpace {
         for (Box c : candidates) {
             Box inside = new Box(clamp(c.x(), 2, width - c.width() - 2), clamp(c.y(), 2, height - c.height() - 2),
                     c.width(), c.height());
-            double cover = 0;
-            for (Box o : obstacles) {
-                cover += overlap(inside.grow(2), o);
-            }
+            double cover = cover(inside, obstacles);
             if (cover == 0) {
                 return inside;
             }
@@ -116,7 +113,16 @@ final class FreeSpace {
 
     /** Whether {@code box}, with the margin {@link #choose} keeps, meets none of {@code obstacles}. */
     static boolean isFree(Box box, List<Box> obstacles) {
-        return obstacles.stream().allMatch(o -> overlap(box.grow(2), o) == 0);
+        return cover(box, obstacles) == 0;
+    }
+
+    /** How much of {@code obstacles} {@code box}, grown by a 2 px margin, covers. */
+    private static double cover(Box box, List<Box> obstacles) {
+        double cover = 0;
+        for (Box o : obstacles) {
+            cover += overlap(box.grow(2), o);
+        }
+        return cover;
     }
 
     static double overlap(Box a, Box b) {
