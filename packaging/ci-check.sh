@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # CI check of the packaging: builds the jlinked runtime and the jpackage app-image (no installer, no
 # training run, so no display is needed) and checks what a user would get:
-#   1. the launcher exists and is executable, and its configuration starts dev.trustflow.app.Launcher; no jar in
+#   1. the launcher exists and is executable, its configuration starts dev.trustflow.app.Launcher, and it does
+#      start it (without a display the app says so and stops); no jar in
 #      the image carries signature files (they would keep its classes out of the startup archive);
 #   2. every bundled lesson (lessons/*.md but README.md, and lessons/index.txt) is inside the simulation jar
 #      of the image, under dev/trustflow/lessons/;
@@ -32,6 +33,12 @@ jdk_bin="$(dirname "$(readlink -f "$(command -v java)")")"
 grep -qx 'app.mainclass=dev.trustflow.app.Launcher' "$appdir/TrustFlow.cfg" \
   || fail "$appdir/TrustFlow.cfg does not start dev.trustflow.app.Launcher"
 say "launcher: $launcher ($(du -sh "$image" | cut -f1) image, $(du -sh "$runtime" | cut -f1) runtime)"
+# it starts the app: the JVM of the image with the configuration's class path and main class, which without a
+# display says so in one line and stops (exit 2)
+status=0
+out=$("$launcher" 2>&1) || status=$?
+[[ $status -eq 2 && $out == *"needs a display"* ]] || fail "the launcher did not start the app (exit $status): $out"
+say "launcher: starts the app (without a display it says so in one line, exit 2)"
 # the input jars went in without their signature files (packaging/UnsignJars.java): the startup archive can hold them
 signed=()
 for jar in "$appdir"/*.jar; do

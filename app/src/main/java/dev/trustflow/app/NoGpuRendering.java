@@ -2,6 +2,7 @@ package dev.trustflow.app;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -14,6 +15,13 @@ import java.util.Locale;
  * and the headless test platform are left alone.
  */
 final class NoGpuRendering {
+
+    /**
+     * The device nodes under {@code /dev} that a GPU driver makes: DRM's {@code dri/}, NVIDIA's own, or WSL's
+     * {@code dxg} (Windows' GPU, which Mesa reaches through Direct3D 12 under WSLg). The Linux launcher of the
+     * installed app ({@code packaging/linux/launcher.sh}) looks for the same ones.
+     */
+    static final List<String> GPU_DEVICES = List.of("dri", "nvidiactl", "nvidia0", "dxg");
 
     /** What to set: the software pipeline, GTK's OpenGL probe off; neither when a GPU may be used. */
     record Choice(boolean softwarePipeline, boolean gtkWithoutGl) {
@@ -42,12 +50,8 @@ final class NoGpuRendering {
         return new Choice(prismOrder == null || prismOrder.isBlank(), gdkGl == null || gdkGl.isBlank());
     }
 
-    /**
-     * Whether {@code dev} has a device node a GPU driver makes: DRM's {@code dri/}, NVIDIA's own, or WSL's
-     * {@code dxg} (Windows' GPU, which Mesa reaches through Direct3D 12 under WSLg).
-     */
+    /** Whether {@code dev} has one of the {@link #GPU_DEVICES}. */
     static boolean gpuDevicePresent(Path dev) {
-        return Files.exists(dev.resolve("dri")) || Files.exists(dev.resolve("nvidiactl"))
-                || Files.exists(dev.resolve("nvidia0")) || Files.exists(dev.resolve("dxg"));
+        return GPU_DEVICES.stream().anyMatch(device -> Files.exists(dev.resolve(device)));
     }
 }
