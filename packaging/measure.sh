@@ -6,6 +6,8 @@
 #   bare-maven      BareWindowBaseline on the class path that `mvn -pl app exec:exec` uses
 #   app-maven       the app (dev.trustflow.app.Launcher) on that same class path
 #   app-installed   the app-image's launcher (the files the installer puts in /opt/trustflow)
+#   app-deb         the launcher of the .deb unpacked (dpkg-deb -x): the installed files themselves, with the
+#                   times they get from the package (a startup archive must match them; linux/deb-times.sh)
 #   app-no-archive  the same launcher with its startup archive switched off (-Xshare:off / -XX:AOTMode=off)
 # Each prints "probe startup first-frame-ms=N cpu-ms=C ready-ms=R ready-cpu-ms=RC" (process start to the first
 # frame, and the CPU time all threads used until then: a busy machine stretches it far less; then the same for
@@ -47,6 +49,7 @@ if [[ -z ${SKIP_BUILD:-} ]]; then
     mvn -B -q ${MVN_ARGS:-} -Ppackage -DskipTests package -Djpackage.jdk="$jdk"
     rm -rf "$out/jdk$f" && mkdir -p "$out/jdk$f"
     cp -a packaging/target/dist "$out/jdk$f/dist"
+    for d in "$out/jdk$f"/dist/*.deb; do [[ -f $d ]] && dpkg-deb -x "$d" "$out/jdk$f/deb"; done
     compress=2; [[ $f -ge 21 ]] && compress=zip-6
     "$jdk/bin/jlink" --module-path packaging/target/javafx-modules --add-modules java.base,java.desktop,javafx.controls \
       --strip-debug --no-header-files --no-man-pages --compress=$compress --output "$out/jdk$f/bare-runtime"
@@ -60,7 +63,8 @@ mkdir -p "$out/home"  # a fresh user folder: no lesson to reopen, nothing of the
 probe=(-Dtrustflow.probe=startup -Dtrustflow.probe.exit=true -Dtrustflow.home=$out/home)
 
 start_ms() { # label jdk-home feature -> one "first-frame-ms/cpu-ms/ready-ms/ready-cpu-ms" value (or NA)
-  local label=$1 jdk=$2 f=$3 off launcher="$out/jdk$3/dist/TrustFlow/bin/TrustFlow" line
+  local label=$1 jdk=$2 f=$3 off launcher="$out/jdk$3/dist/TrustFlow/bin/TrustFlow" line=
+  local deb_launcher="$out/jdk$3/deb/opt/trustflow/bin/TrustFlow"
   off=-Xshare:off; [[ -f $out/jdk$f/dist/TrustFlow/lib/app/TrustFlow.aot ]] && off=-XX:AOTMode=off
   case $label in
     bare-plain) line=$(timeout 120 "$jdk/bin/java" "${probe[@]}" --module-path "$fx_mods" --add-modules javafx.controls \
@@ -68,6 +72,7 @@ start_ms() { # label jdk-home feature -> one "first-frame-ms/cpu-ms/ready-ms/rea
     bare-maven) line=$(timeout 120 "$jdk/bin/java" "${probe[@]}" -cp "$maven_cp" $bare 2>/dev/null) ;;
     app-maven) line=$(timeout 120 "$jdk/bin/java" "${probe[@]}" -cp "$maven_cp" dev.trustflow.app.Launcher 2>/dev/null) ;;
     app-installed) line=$(JAVA_TOOL_OPTIONS="${probe[*]}" timeout 120 "$launcher" 2>/dev/null) ;;
+    app-deb) [[ -x $deb_launcher ]] && line=$(JAVA_TOOL_OPTIONS="${probe[*]}" timeout 120 "$deb_launcher" 2>/dev/null) ;;
     app-no-archive) line=$(JAVA_TOOL_OPTIONS="${probe[*]} $off" timeout 120 "$launcher" 2>/dev/null) ;;
   esac
   sed -n 's/.*probe startup first-frame-ms=\([0-9]*\) cpu-ms=\([0-9]*\) ready-ms=\([0-9]*\) ready-cpu-ms=\([0-9]*\).*/\1\/\2\/\3\/\4/p' \
@@ -77,7 +82,7 @@ start_ms() { # label jdk-home feature -> one "first-frame-ms/cpu-ms/ready-ms/rea
 median() { tr ' ' '\n' | cut -d/ -f"${FIELD:-1}" | grep -v '^$' | grep -v NA | sort -n | awk '{a[NR]=$1} END {if (NR==0) print "NA"; else print a[int((NR+1)/2)]}'; }
 minimum() { tr ' ' '\n' | cut -d/ -f"${FIELD:-1}" | grep -v '^$' | grep -v NA | sort -n | head -1 | grep . || echo NA; }
 
-labels="bare-plain bare-maven app-maven app-installed app-no-archive"
+labels="bare-plain bare-maven app-maven app-installed app-deb app-no-archive"
 declare -A samples
 log "start times: $runs interleaved runs (+1 warm-up) of: $labels; load average: $(cut -d' ' -f1-3 /proc/loadavg)"
 for round in $(seq 0 "$runs"); do
@@ -117,7 +122,7 @@ idle_rss_mb() { # feature [open] -> VmRSS in MB of the installed app 8 s after "
   for label in $labels; do
     row "$label CPU ms to first frame, median" $(for jdk in $jdks; do f=$(feature "$jdk"); FIELD=2 median <<<"${samples[$f.$label]}"; done)
   done
-  for label in app-maven app-installed; do
+  for label in app-maven app-installed app-deb; do
     row "$label ready ms (main window painted), median" $(for jdk in $jdks; do f=$(feature "$jdk"); FIELD=3 median <<<"${samples[$f.$label]}"; done)
     row "$label CPU ms to ready, median" $(for jdk in $jdks; do f=$(feature "$jdk"); FIELD=4 median <<<"${samples[$f.$label]}"; done)
   done
@@ -129,6 +134,11 @@ idle_rss_mb() { # feature [open] -> VmRSS in MB of the installed app 8 s after "
     ratio "${med[$f.app-maven]}" "${med[$f.bare-maven]}" "${low[$f.app-maven]}" "${low[$f.bare-maven]}"; done)
   row "app-installed / bare-plain (budget < 1)" $(for jdk in $jdks; do f=$(feature "$jdk"); \
     ratio "${med[$f.app-installed]}" "${med[$f.bare-plain]}" "${low[$f.app-installed]}" "${low[$f.bare-plain]}"; done)
+  for label in app-installed app-deb; do
+    row "$label ready / bare-plain first frame (budget ≤ 1.5)" $(for jdk in $jdks; do f=$(feature "$jdk"); \
+      awk -v a="$(FIELD=3 median <<<"${samples[$f.$label]}")" -v b="${med[$f.bare-plain]}" \
+        'BEGIN {if (a == "NA" || b == "NA") print "NA"; else printf "%.2f\n", a/b}'; done)
+  done
   row "bare jlinked runtime MB" $(for jdk in $jdks; do mb "$out/jdk$(feature "$jdk")/bare-runtime"; done)
   row "app runtime MB (with its CDS archive)" $(for jdk in $jdks; do mb "$out/jdk$(feature "$jdk")/dist/TrustFlow/lib/runtime"; done)
   row "runtime / bare runtime (budget ≤ 1.5)" $(for jdk in $jdks; do f=$(feature "$jdk"); \
