@@ -91,7 +91,8 @@ public class TrustFlowApp extends Application {
     public TrustFlowApp(Supplier<List<Scenario>> scenarios, UserHome home) {
         this.scenarios = scenarios;
         this.home = home;
-        this.lessons = new LessonSources(home.lessons(), new LessonParser(BundledScenarios.catalog(), runner));
+        // the parser (and the scenario catalog it checks against) is made on the worker that first reads the lessons
+        this.lessons = new LessonSources(home.lessons(), () -> new LessonParser(BundledScenarios.catalog(), runner));
     }
 
     /** With a given list of scenarios and no lessons (tests use a small one). */

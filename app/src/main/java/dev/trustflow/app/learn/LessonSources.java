@@ -22,18 +22,27 @@ import java.util.function.Supplier;
 public final class LessonSources implements Supplier<LessonSet> {
 
     private final Path userFolder;
-    private final LessonParser userParser;
+    private final Supplier<LessonParser> userParserMaker;
+    private LessonParser userParser;
     private LessonSet bundled;
 
     /** The user's lessons checked by a parser of their own (with its own scenario runner). */
     public LessonSources(Path userFolder) {
-        this(userFolder, new LessonParser());
+        this(userFolder, LessonParser::new);
     }
 
     /** The user's lessons checked by {@code userParser} (the app's: its runs share the app's scenario runner). */
     public LessonSources(Path userFolder, LessonParser userParser) {
+        this(userFolder, () -> userParser);
+    }
+
+    /**
+     * The user's lessons checked by the parser {@code userParserMaker} makes, on the first {@link #get} (a worker
+     * thread: a parser builds the scenario catalog it checks against, which the FX thread should not).
+     */
+    public LessonSources(Path userFolder, Supplier<LessonParser> userParserMaker) {
         this.userFolder = userFolder;
-        this.userParser = userParser;
+        this.userParserMaker = userParserMaker;
     }
 
     @Override
@@ -43,6 +52,9 @@ public final class LessonSources implements Supplier<LessonSet> {
         }
         if (!Files.isDirectory(userFolder)) {
             return bundled;
+        }
+        if (userParser == null) {
+            userParser = userParserMaker.get();
         }
         LessonSet user = new LessonLibrary(userParser).loadFolder(userFolder);
         Map<String, Lesson> byId = new LinkedHashMap<>();
