@@ -5,7 +5,7 @@
 # time. The JVM takes a startup archive (JDK 25's AOT cache) only with the very class path it was made from,
 # each jar with the same size and modification time, so the installed app started without its archive (the
 # JVM said "shared class paths mismatch ... timestamp has changed" and went on without it: main window about
-# 1.5 s later; packaging/README.md, "The launcher and the installed archive"). This puts the app-image's own
+# 1.2 s later; packaging/README.md, "The launcher and the installed archive"). This puts the app-image's own
 # times back on the files in the .deb and rebuilds it; the contents, and so the package's md5sums, are the same.
 # With check-aot it then unpacks the rebuilt .deb and starts its launcher with -XX:AOTMode=on (which makes an
 # unusable cache an error) and no display, so the JVM starts and the app stops at once with its "needs a display"

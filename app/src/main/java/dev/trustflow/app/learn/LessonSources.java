@@ -31,14 +31,10 @@ public final class LessonSources implements Supplier<LessonSet> {
         this(userFolder, LessonParser::new);
     }
 
-    /** The user's lessons checked by {@code userParser} (the app's: its runs share the app's scenario runner). */
-    public LessonSources(Path userFolder, LessonParser userParser) {
-        this(userFolder, () -> userParser);
-    }
-
     /**
-     * The user's lessons checked by the parser {@code userParserMaker} makes, on the first {@link #get} (a worker
-     * thread: a parser builds the scenario catalog it checks against, which the FX thread should not).
+     * The user's lessons checked by the parser {@code userParserMaker} makes (the app's: its runs share the app's
+     * scenario runner), on the first {@link #get} that finds the folder: a worker thread, since a parser builds the
+     * scenario catalog it checks against, which the FX thread should not.
      */
     public LessonSources(Path userFolder, Supplier<LessonParser> userParserMaker) {
         this.userFolder = userFolder;
